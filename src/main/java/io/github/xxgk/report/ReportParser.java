@@ -1,0 +1,120 @@
+package io.github.xxgk.report;
+
+import io.github.xxgk.report.block.SourceDocument;
+import io.github.xxgk.report.input.Sources;
+import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.recognize.Recognizer;
+import io.github.xxgk.report.validate.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Parses annual reports of any supported format into {@link AnnualReport}s, keeping to its {@link ParserOptions}.
+ *
+ * <p>A parser holds no state between calls: one instance is safe to share across threads. Messy input yields a
+ * report with diagnostics; only input with nothing to read throws {@link ReportReadException}.
+ */
+public final class ReportParser {
+
+    private final ParserOptions options;
+
+    private ReportParser(ParserOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** A parser with the default options. */
+    public static ReportParser create() {
+        return new ReportParser(ParserOptions.defaults());
+    }
+
+    /** A parser with these options. */
+    public static ReportParser create(ParserOptions options) {
+        return new ReportParser(options);
+    }
+
+    /** The options this parser keeps to. */
+    public ParserOptions options() {
+        return options;
+    }
+
+    /**
+     * Parses a file, its format detected from its content.
+     *
+     * @throws ReportReadException if the file cannot be read or holds nothing to recognise
+     */
+    public AnnualReport parse(Path file) throws ReportReadException {
+        String name = String.valueOf(file.getFileName());
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in, name);
+        } catch (NoSuchFileException e) {
+            throw new ReportReadException(file.toString(), ReportReadException.Reason.IO_ERROR, "",
+                    "no such file", e);
+        } catch (ReportReadException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ReportReadException(file.toString(), ReportReadException.Reason.IO_ERROR, "",
+                    "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Parses a stream, its format detected from its content. The stream is read to its end but not closed.
+     *
+     * @param name the file name to report in diagnostics and errors
+     * @throws ReportReadException if the stream cannot be read or holds nothing to recognise
+     */
+    public AnnualReport parse(InputStream in, String name) throws ReportReadException {
+        return parse(readBounded(in, name), name);
+    }
+
+    /**
+     * Parses the bytes of one source, its format detected from its content.
+     *
+     * @throws ReportReadException if the bytes hold nothing to recognise
+     */
+    public AnnualReport parse(byte[] bytes, String name) throws ReportReadException {
+        if (bytes.length > options.maxInputBytes()) {
+            throw tooLarge(name);
+        }
+        return recognize(Sources.read(bytes, name));
+    }
+
+    /**
+     * Parses a report given as text: plain text, Markdown or HTML, as detected from the content.
+     *
+     * @param name the name to report in diagnostics and errors
+     * @throws ReportReadException if the text is empty
+     */
+    public AnnualReport parseText(String text, String name) throws ReportReadException {
+        return recognize(Sources.readText(text, name));
+    }
+
+    private static AnnualReport recognize(SourceDocument document) {
+        AnnualReport report = Recognizer.recognize(document);
+        return report.withDiagnostics(Validator.check(report));
+    }
+
+    private byte[] readBounded(InputStream in, String name) throws ReportReadException {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(options.maxInputBytes() + 1, Integer.MAX_VALUE - 8));
+            if (bytes.length > options.maxInputBytes()) {
+                throw tooLarge(name);
+            }
+            return bytes;
+        } catch (ReportReadException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ReportReadException(name, ReportReadException.Reason.IO_ERROR, "",
+                    "cannot read the input: " + e.getMessage(), e);
+        }
+    }
+
+    private ReportReadException tooLarge(String name) {
+        return new ReportReadException(name, ReportReadException.Reason.LIMIT_EXCEEDED, "",
+                "larger than the maximum input size of " + options.maxInputBytes() + " bytes (maxInputBytes)", null);
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.xxgk.report.block;
+
+import java.util.Objects;
+
+/**
+ * One grid position of a {@link Row}.
+ *
+ * @param text the cell's text, markup removed, inner line breaks as {@code \n}, trimmed; empty for a blank cell
+ * @param origin true for the top-left position of a merged cell (and for every unmerged cell); false for positions a
+ *     row or column span covers, which repeat the origin's text
+ */
+public record Cell(String text, boolean origin) {
+
+    /** Checks the text. */
+    public Cell {
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** An unmerged cell. */
+    public static Cell of(String text) {
+        return new Cell(text, true);
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.xxgk.report.block;
+
+import io.github.xxgk.report.model.Diagnostic;
+import io.github.xxgk.report.model.SourceFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A report's body as a neutral sequence of blocks: what every input format produces, and all that recognition
+ * reads.
+ *
+ * @param name the source's file name
+ * @param format the format it was read from
+ * @param titleHint a title the format gives outside the body (an HTML {@code <title>}, document properties), if any
+ * @param blocks paragraphs and tables in reading order
+ * @param diagnostics what the reader found wrong with the input (e.g. no text layer)
+ */
+public record SourceDocument(String name, SourceFormat format, Optional<String> titleHint, List<Block> blocks,
+        List<Diagnostic> diagnostics) {
+
+    /** Copies the lists. */
+    public SourceDocument {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(titleHint, "titleHint");
+        blocks = List.copyOf(blocks);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** A document with no title hint and no reader diagnostics. */
+    public SourceDocument(String name, SourceFormat format, List<Block> blocks) {
+        this(name, format, Optional.empty(), blocks, List.of());
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.xxgk.report.input;
+
+import io.github.xxgk.report.block.Block;
+import io.github.xxgk.report.block.Paragraph;
+import io.github.xxgk.report.block.Row;
+import io.github.xxgk.report.block.SourceDocument;
+import io.github.xxgk.report.model.SourceFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads Markdown copies of reports: {@code |}-delimited lines are table rows (the {@code |---|} delimiter row
+ * dropped), {@code #} lines are headings of their level, other non-blank lines paragraphs. Inline markup such as
+ * {@code **bold**} is left for recognition, which cleans it in every format.
+ */
+final class MarkdownReader {
+
+    private static final Pattern DELIMITER_ROW = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?");
+    private static final Pattern HEADING = Pattern.compile("(#{1,6})\\s+(.*?)\\s*#*");
+
+    private MarkdownReader() {
+    }
+
+    static SourceDocument read(String text, String name) {
+        List<Block> blocks = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        List<String> lines = Lines.split(text);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = Whitespace.trim(lines.get(i));
+            int number = i + 1;
+            if (line.startsWith("|")) {
+                if (!DELIMITER_ROW.matcher(line).matches()) {
+                    rows.add(new Row(PlainTextReader.cells(splitRow(line)), number));
+                }
+                continue;
+            }
+            PlainTextReader.flush(rows, blocks);
+            if (line.isEmpty()) {
+                continue;
+            }
+            var heading = HEADING.matcher(line);
+            if (heading.matches()) {
+                if (!heading.group(2).isEmpty()) {
+                    blocks.add(new Paragraph(heading.group(2), number, heading.group(1).length()));
+                }
+            } else {
+                blocks.add(new Paragraph(line, number));
+            }
+        }
+        PlainTextReader.flush(rows, blocks);
+        return new SourceDocument(name, SourceFormat.MARKDOWN, blocks);
+    }
+
+    private static String[] splitRow(String line) {
+        String inner = line.substring(1);
+        if (inner.endsWith("|") && !inner.endsWith("\\|")) {
+            inner = inner.substring(0, inner.length() - 1);
+        }
+        return inner.split("(?<!\\\\)\\|", -1);
+    }
+
+    /** Whether the text looks like Markdown: a pipe table with its delimiter row, or {@code #} headings. */
+    static boolean looksLikeMarkdown(List<String> firstLines) {
+        int headings = 0;
+        for (String raw : firstLines) {
+            String line = Whitespace.trim(raw);
+            if (line.startsWith("|") && DELIMITER_ROW.matcher(line).matches()) {
+                return true;
+            }
+            if (HEADING.matcher(line).matches()) {
+                headings++;
+            }
+        }
+        return headings >= 2;
+    }
+}

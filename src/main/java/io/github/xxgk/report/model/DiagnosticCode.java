@@ -1,0 +1,123 @@
+package io.github.xxgk.report.model;
+
+/**
+ * The stable code of a diagnostic: an arithmetic rule of the spec, or a structural finding about the input.
+ *
+ * <p>Codes are part of the contract (CSV, JSON, scripts filter on them) and never change once released. Each has a
+ * usual severity; a rule that could not be checked because some of its cells are absent is reported under the
+ * rule's own code with {@link Severity#INFO}.
+ */
+public enum DiagnosticCode {
+    /** {@code new[c] + carried_over[c] = results_total[c] + carried_forward[c]} for a column c of table 三 is violated. */
+    REQUESTS_BALANCE("requests.balance", Severity.ERROR,
+            "For an applicant column: new + carried_over differs from results_total + carried_forward."),
+    /** A row of table 三 whose 总计 is not the sum of its six applicant columns. */
+    REQUESTS_ROW_TOTAL("requests.row_total", Severity.ERROR,
+            "For a row of table 三: total differs from the sum of the six applicant columns."),
+    /** A column of table 三 whose （七）总计 is not the sum of its outcome rows. */
+    REQUESTS_RESULTS_SUM("requests.results_sum", Severity.ERROR,
+            "For an applicant column: results_total differs from the sum of the outcome rows."),
+    /** A row of table 四 whose 总计 is not upheld + corrected + other + pending. */
+    APPEALS_TOTAL("appeals.total", Severity.ERROR,
+            "For a row of table 四: total differs from upheld + corrected + other + pending."),
+    /** A count below zero or with decimals, or a negative amount. */
+    NONNEGATIVE("nonnegative", Severity.ERROR,
+            "A count is negative or not whole, or an amount of money is negative."),
+    /** Across two reports of one agency: this year's carried_over differs from last year's carried_forward. */
+    YEARS_CARRY("years.carry", Severity.WARNING,
+            "For an applicant column: carried_over of year Y differs from carried_forward of year Y-1."),
+    /** One of the three statistical tables was not found. */
+    TABLE_MISSING("table.missing", Severity.WARNING,
+            "A statistical table of the template was not found; its cells are absent."),
+    /** A row the template has was not found in its table. */
+    ROW_MISSING("row.missing", Severity.WARNING,
+            "A row of the template was not found in its table; its cells are absent."),
+    /** A table row whose label matches no row of the template. */
+    ROW_UNRECOGNIZED("row.unrecognized", Severity.WARNING,
+            "A table row with numbers whose label matches no row of the template; its numbers are not used."),
+    /** A row that appears twice; the first is kept. */
+    ROW_DUPLICATE("row.duplicate", Severity.WARNING,
+            "A row of the template appears more than once; the first is kept."),
+    /** A row with more or fewer values than the template's columns. */
+    ROW_CELL_COUNT("row.cell_count", Severity.WARNING,
+            "A row has more or fewer values than its columns; its cells are left absent."),
+    /** A cell whose text is not a number. */
+    CELL_NOT_A_NUMBER("cell.not_a_number", Severity.ERROR,
+            "A cell's text is not a number of the kind the cell holds; the cell is absent."),
+    /** A cell value recovered by splitting run-together digits with the template's arithmetic. */
+    CELL_RECOVERED_SPLIT("cell.recovered_split", Severity.INFO,
+            "The cell boundaries were lost; this value is the only split that satisfies the table's arithmetic."),
+    /** Run-together digits that split several consistent ways; the cells stay absent. */
+    CELL_AMBIGUOUS_SPLIT("cell.ambiguous_split", Severity.WARNING,
+            "The cell boundaries were lost and several splits satisfy the arithmetic; the cells are absent."),
+    /** The reporting year could not be found in the title or the preamble. */
+    METADATA_YEAR_MISSING("metadata.year_missing", Severity.WARNING,
+            "No reporting year was found in the title or the preamble."),
+    /** The publishing agency could not be found. */
+    METADATA_AGENCY_MISSING("metadata.agency_missing", Severity.WARNING,
+            "No publishing agency (发布机关) was found in the title."),
+    /** A numbered section of the template was not found. */
+    SECTION_MISSING("section.missing", Severity.WARNING,
+            "One of the six numbered sections of the template was not found."),
+    /** The tables follow a template other than the one the year implies, or mix signatures of both. */
+    TEMPLATE_MIXED("template.mixed", Severity.INFO,
+            "The tables follow another template than the reporting year implies; the tables' template is used."),
+    /** The template could not be recognised from the tables. */
+    TEMPLATE_UNKNOWN("template.unknown", Severity.WARNING,
+            "No table of a known template was found."),
+    /** A pre-2019 report: its statistics are kept as generic rows, not template cells. */
+    TABLE_LEGACY("table.legacy", Severity.INFO,
+            "A pre-2019 report: its statistics tables are kept as legacy rows, not mapped to template cells."),
+    /** The input has no text to read (a scanned PDF, an image-only report). */
+    SOURCE_NO_TEXT("source.no_text", Severity.ERROR,
+            "The input has no text layer (a scan or images); nothing could be read.");
+
+    private final String code;
+    private final Severity severity;
+    private final String meaning;
+
+    DiagnosticCode(String code, Severity severity, String meaning) {
+        this.code = code;
+        this.severity = severity;
+        this.meaning = meaning;
+    }
+
+    /** The stable code, e.g. {@code requests.balance}. */
+    public String code() {
+        return code;
+    }
+
+    /** The severity a finding under this code usually has. */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** One sentence saying what the code means. */
+    public String meaning() {
+        return meaning;
+    }
+
+    /** Whether the code is an arithmetic rule of the spec (as opposed to a structural finding). */
+    public boolean isRule() {
+        return switch (this) {
+            case REQUESTS_BALANCE, REQUESTS_ROW_TOTAL, REQUESTS_RESULTS_SUM, APPEALS_TOTAL, NONNEGATIVE,
+                    YEARS_CARRY -> true;
+            default -> false;
+        };
+    }
+
+    /** The code with this text. */
+    public static DiagnosticCode ofCode(String code) {
+        for (DiagnosticCode value : values()) {
+            if (value.code.equals(code)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("Unknown diagnostic code: " + code);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}
