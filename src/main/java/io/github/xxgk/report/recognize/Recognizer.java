@@ -1,16 +1,156 @@
 package io.github.xxgk.report.recognize;
 
+import io.github.xxgk.report.block.Block;
 import io.github.xxgk.report.block.SourceDocument;
+import io.github.xxgk.report.block.Table;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.model.AppealRow;
+import io.github.xxgk.report.model.AppealTable;
+import io.github.xxgk.report.model.CellKey;
+import io.github.xxgk.report.model.Diagnostic;
+import io.github.xxgk.report.model.DiagnosticCode;
+import io.github.xxgk.report.model.Labelled;
+import io.github.xxgk.report.model.Location;
+import io.github.xxgk.report.model.ProactiveRow;
+import io.github.xxgk.report.model.ProactiveTable;
+import io.github.xxgk.report.model.ReportMetadata;
+import io.github.xxgk.report.model.RequestRow;
+import io.github.xxgk.report.model.RequestTable;
+import io.github.xxgk.report.model.Section;
+import io.github.xxgk.report.model.SectionKey;
+import io.github.xxgk.report.model.TableKind;
+import io.github.xxgk.report.model.Template;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** Turns a report's neutral blocks into the model: metadata, sections and the three tables. */
+/**
+ * Turns a report's neutral blocks into the model: metadata, sections, the template and the three tables. It never
+ * throws on messy input; whatever it cannot read becomes a diagnostic, and no value is ever guessed.
+ */
 public final class Recognizer {
 
     private Recognizer() {
     }
 
-    /** Recognises a document; never throws on messy input, reporting what it could not read as diagnostics. */
+    /** Recognises a document. Thread-safe: all state lives in the call. */
     public static AnnualReport recognize(SourceDocument document) {
-        throw new UnsupportedOperationException("not yet");
+        List<Block> blocks = document.blocks();
+        List<Diagnostic> diagnostics = new ArrayList<>(document.diagnostics());
+
+        SectionRecognizer.Result text = SectionRecognizer.recognize(blocks);
+        MetadataRecognizer.Result front = MetadataRecognizer.recognize(text.front(), document.titleHint());
+        Template template = template(blocks, front, diagnostics);
+
+        TableRecognizer.Result tables = null;
+        if (template == Template.T2019 || template == Template.T2021) {
+            tables = TableRecognizer.recognize(blocks, text.sectionAt(), template);
+            diagnostics.addAll(tables.diagnostics());
+            diagnostics.addAll(missing(tables, template));
+            diagnostics.addAll(missingSections(text.sections()));
+        } else if (template == Template.PRE2019 && blocks.stream().anyMatch(Table.class::isInstance)) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.TABLE_LEGACY, Location.none(),
+                    "a pre-2019 report: its statistics tables are not mapped to template cells"));
+        }
+        if (front.year().isEmpty()) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.METADATA_YEAR_MISSING, Location.none(),
+                    "no reporting year in the title, the preamble or the document's title"));
+        }
+        if (front.agency().isEmpty()) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.METADATA_AGENCY_MISSING, Location.none(),
+                    "no publishing agency in the title or the document's title"));
+        }
+
+        Map<CellKey, BigDecimal> values = tables == null ? Map.of() : tables.values();
+        ReportMetadata metadata = new ReportMetadata(front.agency(), front.year(), front.title(), template,
+                document.name(), document.format());
+        return new AnnualReport(metadata, front.preamble(), text.sections(),
+                new ProactiveTable(only(values, TableKind.PROACTIVE)), new RequestTable(only(values, TableKind.REQUESTS)),
+                new AppealTable(only(values, TableKind.APPEALS)), List.of(), diagnostics);
+    }
+
+    private static Template template(List<Block> blocks, MetadataRecognizer.Result front,
+            List<Diagnostic> diagnostics) {
+        TemplateDetector.Votes votes = TemplateDetector.vote(blocks);
+        Optional<Template> byYear = front.year().isPresent()
+                ? Optional.of(TemplateDetector.impliedByYear(front.year().getAsInt())) : Optional.empty();
+        Optional<Template> byTables = votes.winner();
+        if (byTables.isPresent()) {
+            Template template = byTables.get();
+            if (byYear.isPresent() && byYear.get() != template) {
+                diagnostics.add(Diagnostic.of(DiagnosticCode.TEMPLATE_MIXED, Location.none(),
+                        "the tables follow the " + template.key() + " template, but a " + front.year().getAsInt()
+                                + " report would use the " + byYear.get().key() + " template"));
+            } else if (votes.mixed()) {
+                diagnostics.add(Diagnostic.of(DiagnosticCode.TEMPLATE_MIXED, Location.none(),
+                        "the tables show " + votes.t2019() + " signatures of the 2019 template and " + votes.t2021()
+                                + " of the 2021 template; the " + template.key() + " template is used"));
+            }
+            return template;
+        }
+        if (byYear.isPresent()) {
+            return byYear.get();
+        }
+        diagnostics.add(Diagnostic.of(DiagnosticCode.TEMPLATE_UNKNOWN, Location.none(),
+                "neither the tables nor the year show which template the report follows; the 2021 template is tried"));
+        return Template.T2021;
+    }
+
+    private static List<Diagnostic> missing(TableRecognizer.Result tables, Template template) {
+        List<Diagnostic> missing = new ArrayList<>();
+        for (TableKind table : TableKind.values()) {
+            boolean any = tables.tablesSeen().contains(table)
+                    || tables.values().keySet().stream().anyMatch(k -> k.table() == table);
+            if (!any) {
+                missing.add(Diagnostic.of(DiagnosticCode.TABLE_MISSING, Location.table(table),
+                        "table " + table.key() + " (" + table.label() + ") was not found; its cells are absent"));
+                continue;
+            }
+            for (Labelled row : rowsOf(table, template)) {
+                if (!tables.rowsFound().contains(row)) {
+                    missing.add(Diagnostic.of(DiagnosticCode.ROW_MISSING, Location.row(table, row),
+                            "row " + table.key() + "." + row.key() + " (" + row.label()
+                                    + ") was not found; its cells are absent"));
+                }
+            }
+        }
+        return missing;
+    }
+
+    private static List<Labelled> rowsOf(TableKind table, Template template) {
+        return switch (table) {
+            case PROACTIVE -> List.<Labelled>of(ProactiveRow.values()).stream()
+                    .filter(row -> !TableColumns.cellsOf(row, template).isEmpty()).toList();
+            case REQUESTS -> List.copyOf(RequestRow.printedOrder(template));
+            case APPEALS -> List.of(AppealRow.values());
+        };
+    }
+
+    private static List<Diagnostic> missingSections(List<Section> sections) {
+        Set<SectionKey> found = EnumSet.noneOf(SectionKey.class);
+        sections.forEach(section -> section.key().ifPresent(found::add));
+        List<Diagnostic> missing = new ArrayList<>();
+        for (SectionKey key : SectionKey.values()) {
+            if (!found.contains(key)) {
+                missing.add(Diagnostic.of(DiagnosticCode.SECTION_MISSING, Location.none(),
+                        "section " + key.key() + " (" + key.label() + ") was not found"));
+            }
+        }
+        return missing;
+    }
+
+    private static Map<CellKey, BigDecimal> only(Map<CellKey, BigDecimal> values, TableKind table) {
+        Map<CellKey, BigDecimal> selected = new HashMap<>();
+        values.forEach((key, value) -> {
+            if (key.table() == table) {
+                selected.put(key, value);
+            }
+        });
+        return selected;
     }
 }

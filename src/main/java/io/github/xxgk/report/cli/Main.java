@@ -1,0 +1,52 @@
+package io.github.xxgk.report.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code xxgk-report} command line. */
+@Command(name = "xxgk-report", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Reads government information-disclosure annual reports (政府信息公开工作年度报告).",
+        synopsisSubcommandLabel = "COMMAND")
+public final class Main implements Runnable {
+
+    /** Exit code: every file parsed. */
+    static final int OK = 0;
+    /** Exit code: some files could not be read. */
+    static final int SOME_FAILED = 1;
+    /** Exit code: usage or output error. */
+    static final int USAGE_OR_OUTPUT_ERROR = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    private Main() {
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command line with these streams and returns the exit code; the streams are not closed. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new Main())
+                .addSubcommand("convert", new ConvertCommand(out, err));
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        commandLine.setExitCodeExceptionMapper(e -> USAGE_OR_OUTPUT_ERROR);
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            cl.getErr().println("xxgk-report: " + e.getMessage());
+            return USAGE_OR_OUTPUT_ERROR;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: convert");
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.xxgk.report.recognize;
+
+import io.github.xxgk.report.model.ValueKind;
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a table cell's text is: blank, a placeholder for "no value" (—, -, /, 无, N/A), a number (with commas,
+ * spaces, a sign, a unit such as 元), or label text.
+ */
+final class CellText {
+
+    /** The kinds of cell text; MALFORMED is made of digits and punctuation but is not one number ("1,2", "3.4.5"). */
+    enum Kind { BLANK, PLACEHOLDER, NUMBER, MALFORMED, TEXT }
+
+    private static final Set<String> PLACEHOLDERS = Set.of("-", "--", "—", "——", "–", "―", "─", "/", "\\", "无",
+            "N/A", "NA", "n/a", "na", "空", "…", "……", "×", "*");
+    private static final Pattern NUMBER = Pattern.compile(
+            "([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|元|件|个|项|条|次|人)?");
+
+    private static final Pattern DIGITS_AND_PUNCTUATION = Pattern.compile("[+-]?[\\d.,]*\\d[\\d.,]*");
+
+    private CellText() {
+    }
+
+    static Kind classify(String text) {
+        String s = compact(text);
+        if (s.isEmpty()) {
+            return Kind.BLANK;
+        }
+        if (PLACEHOLDERS.contains(s)) {
+            return Kind.PLACEHOLDER;
+        }
+        if (NUMBER.matcher(s).matches()) {
+            return Kind.NUMBER;
+        }
+        if (DIGITS_AND_PUNCTUATION.matcher(s).matches()) {
+            return Kind.MALFORMED;
+        }
+        return Kind.TEXT;
+    }
+
+    /** Whether the text is a value position: a number, a placeholder or blank. */
+    static boolean isValueLike(String text) {
+        return classify(text) != Kind.TEXT;
+    }
+
+    /**
+     * The number in a NUMBER cell, or null for a blank or placeholder cell.
+     *
+     * <p>A sign is kept on any kind (the {@code nonnegative} rule reports a negative count), but a count with decimals
+     * is not a count.
+     *
+     * @throws NumberFormatException if the text is not a number of the kind
+     */
+    static BigDecimal parse(String text, ValueKind kind) {
+        String s = compact(text);
+        if (s.isEmpty() || PLACEHOLDERS.contains(s)) {
+            return null;
+        }
+        Matcher m = NUMBER.matcher(s);
+        if (!m.matches()) {
+            throw new NumberFormatException("not a number: " + text);
+        }
+        String digits = m.group(2).replace(",", "");
+        String fraction = m.group(3) == null ? "" : m.group(3);
+        if (kind != ValueKind.AMOUNT && !fraction.isEmpty()) {
+            throw new NumberFormatException("not a whole number: " + text);
+        }
+        BigDecimal value = new BigDecimal(digits + fraction);
+        return "-".equals(m.group(1)) ? value.negate() : value;
+    }
+
+    /** Half-width, without white space, with a full-width minus or comma made ASCII. */
+    static String compact(String text) {
+        return Text.removeSpaces(Text.halfWidth(text)).replace('－', '-').replace('，', ',');
+    }
+}

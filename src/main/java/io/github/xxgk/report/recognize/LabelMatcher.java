@@ -1,0 +1,123 @@
+package io.github.xxgk.report.recognize;
+
+import io.github.xxgk.report.model.AppealRow;
+import io.github.xxgk.report.model.Labelled;
+import io.github.xxgk.report.model.ProactiveRow;
+import io.github.xxgk.report.model.RequestRow;
+import io.github.xxgk.report.model.TableKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Matches a printed row label to a row of the template, tolerating what real copies do to labels: numbering in any
+ * width, spaces, guidance in brackets, reworded or mistyped words, truncation.
+ */
+final class LabelMatcher {
+
+    /** A matched row with how well it matched (100 exact … 60 fuzzy). */
+    record Match(TableKind table, Labelled row, int score) {
+    }
+
+    private record Candidate(TableKind table, Labelled row, List<String> variants) {
+    }
+
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
+    private static final int MIN_SCORE = 60;
+
+    private static final Map<Labelled, List<String>> EXTRA_VARIANTS = Map.ofEntries(
+            Map.entry(ProactiveRow.NORMATIVE_DOCUMENTS, List.of("规范性文件")),
+            Map.entry(RequestRow.NEW, List.of("本年新收政府信息公开申请数", "本年新收申请数量", "本年新收申请")),
+            Map.entry(RequestRow.CARRIED_OVER, List.of("上年结转政府信息公开申请数", "上年结转申请数量", "上年结转")),
+            Map.entry(RequestRow.CARRIED_FORWARD, List.of("结转下年度", "结转下年继续办理")),
+            Map.entry(RequestRow.DENIED_SECURITY_STABILITY, List.of("危及\"三安全一稳定\"", "危及三安全一稳定")));
+
+    private static final List<Candidate> CANDIDATES = candidates();
+
+    private LabelMatcher() {
+    }
+
+    private static List<Candidate> candidates() {
+        List<Candidate> all = new ArrayList<>();
+        for (ProactiveRow row : ProactiveRow.values()) {
+            all.add(candidate(TableKind.PROACTIVE, row));
+        }
+        for (RequestRow row : RequestRow.values()) {
+            all.add(candidate(TableKind.REQUESTS, row));
+        }
+        for (AppealRow row : AppealRow.values()) {
+            all.add(candidate(TableKind.APPEALS, row));
+        }
+        return List.copyOf(all);
+    }
+
+    private static Candidate candidate(TableKind table, Labelled row) {
+        List<String> variants = new ArrayList<>();
+        variants.add(Text.normalizeLabel(row.label()));
+        for (String extra : EXTRA_VARIANTS.getOrDefault(row, List.of())) {
+            variants.add(Text.normalizeLabel(extra));
+        }
+        return new Candidate(table, row, List.copyOf(variants));
+    }
+
+    /**
+     * The best row for a label, if one matches well enough. Among equally good matches, one in the preferred table
+     * wins; otherwise the label is ambiguous and nothing matches.
+     */
+    static Optional<Match> match(String label, Optional<TableKind> preferred) {
+        String core = core(label);
+        if (core.isEmpty()) {
+            return Optional.empty();
+        }
+        String unbracketed = BRACKETED.matcher(core).replaceAll("");
+        List<Match> best = new ArrayList<>();
+        int bestScore = MIN_SCORE - 1;
+        for (Candidate candidate : CANDIDATES) {
+            int score = 0;
+            for (String variant : candidate.variants) {
+                score = Math.max(score, score(core, unbracketed, variant));
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best.clear();
+            }
+            if (score == bestScore) {
+                best.add(new Match(candidate.table, candidate.row, score));
+            }
+        }
+        if (best.size() > 1 && preferred.isPresent()) {
+            best.removeIf(m -> m.table() != preferred.get());
+        }
+        return best.size() == 1 ? Optional.of(best.get(0)) : Optional.empty();
+    }
+
+    /** The label normalised and without its item number. */
+    static String core(String label) {
+        return Text.stripNumbering(Text.normalizeLabel(label));
+    }
+
+    private static int score(String core, String unbracketed, String variant) {
+        if (core.equals(variant) || unbracketed.equals(variant)) {
+            return 100;
+        }
+        if (variant.length() >= 3 && unbracketed.startsWith(variant)) {
+            return 85;
+        }
+        if (variant.length() >= 4 && unbracketed.contains(variant)) {
+            return 75;
+        }
+        if (unbracketed.length() >= 4 && variant.startsWith(unbracketed)) {
+            return 70;
+        }
+        if (variant.length() >= 4) {
+            int allowed = Math.max(1, variant.length() / 5);
+            if (Math.abs(unbracketed.length() - variant.length()) <= allowed
+                    && Text.editDistance(unbracketed, variant) <= allowed) {
+                return 60;
+            }
+        }
+        return 0;
+    }
+}

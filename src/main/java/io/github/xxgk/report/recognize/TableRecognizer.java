@@ -1,0 +1,217 @@
+package io.github.xxgk.report.recognize;
+
+import io.github.xxgk.report.block.Block;
+import io.github.xxgk.report.block.Cell;
+import io.github.xxgk.report.block.Row;
+import io.github.xxgk.report.block.Table;
+import io.github.xxgk.report.model.CellKey;
+import io.github.xxgk.report.model.Diagnostic;
+import io.github.xxgk.report.model.DiagnosticCode;
+import io.github.xxgk.report.model.Labelled;
+import io.github.xxgk.report.model.Location;
+import io.github.xxgk.report.model.SectionKey;
+import io.github.xxgk.report.model.TableKind;
+import io.github.xxgk.report.model.Template;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the three tables' rows in the document's table blocks by their labels and reads each row's values in
+ * order. Labels decide rows, never positions; what cannot be matched becomes a diagnostic, never a guessed value.
+ */
+final class TableRecognizer {
+
+    /**
+     * What the tables hold.
+     *
+     * @param values the published values
+     * @param rowsFound the template rows found (including rows whose values were all absent)
+     * @param tablesSeen the tables with at least one row found
+     * @param diagnostics structural findings, in source order
+     */
+    record Result(Map<CellKey, BigDecimal> values, Set<Labelled> rowsFound, Set<TableKind> tablesSeen,
+            List<Diagnostic> diagnostics) {
+    }
+
+    private final Template template;
+    private final Map<CellKey, BigDecimal> values = new HashMap<>();
+    private final Set<Labelled> rowsFound = new HashSet<>();
+    private final Set<TableKind> tablesSeen = EnumSet.noneOf(TableKind.class);
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<Cell> appealValues = new ArrayList<>();
+    private TableKind context;
+    private int appealLine;
+
+    private TableRecognizer(Template template) {
+        this.template = template;
+    }
+
+    static Result recognize(List<Block> blocks, SectionKey[] sectionAt, Template template) {
+        TableRecognizer recognizer = new TableRecognizer(template);
+        for (int i = 0; i < blocks.size(); i++) {
+            recognizer.enterSection(sectionAt[i]);
+            if (blocks.get(i) instanceof Table table) {
+                for (Row row : table.rows()) {
+                    recognizer.row(row);
+                }
+            }
+        }
+        recognizer.flushAppeals();
+        return new Result(Map.copyOf(recognizer.values), Set.copyOf(recognizer.rowsFound),
+                Set.copyOf(recognizer.tablesSeen), List.copyOf(recognizer.diagnostics));
+    }
+
+    private void enterSection(SectionKey section) {
+        TableKind table = section == null ? null : switch (section) {
+            case PROACTIVE -> TableKind.PROACTIVE;
+            case REQUESTS -> TableKind.REQUESTS;
+            case APPEALS -> TableKind.APPEALS;
+            default -> null;
+        };
+        if (table != null && table != context) {
+            switchContext(table);
+        }
+    }
+
+    private void switchContext(TableKind table) {
+        if (context == TableKind.APPEALS && table != TableKind.APPEALS) {
+            flushAppeals();
+        }
+        context = table;
+    }
+
+    private void row(Row row) {
+        RowParts parts = RowParts.of(row);
+        if (!parts.hasValues()) {
+            header(parts.labelText());
+            return;
+        }
+        if (parts.labels().isEmpty()) {
+            unlabelledValues(row, parts);
+            return;
+        }
+        Optional<LabelMatcher.Match> match = parts.candidateLabels().stream()
+                .map(label -> LabelMatcher.match(label, Optional.ofNullable(context)))
+                .flatMap(Optional::stream)
+                .findFirst();
+        if (match.isEmpty()) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_UNRECOGNIZED, Location.line(row.line()),
+                    "row label \"" + parts.labelText() + "\" matches no row of the template; its values are not used"));
+            return;
+        }
+        LabelMatcher.Match found = match.get();
+        switchContext(found.table());
+        tablesSeen.add(found.table());
+        List<CellKey> cells = TableColumns.cellsOf(found.row(), template);
+        if (cells.isEmpty()) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_UNRECOGNIZED,
+                    Location.row(found.table(), found.row()).atLine(row.line()),
+                    "row \"" + parts.labelText() + "\" (" + found.row().key() + ") does not exist in the "
+                            + template.key() + " template; its values are not used"));
+            return;
+        }
+        if (!rowsFound.add(found.row())) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_DUPLICATE,
+                    Location.row(found.table(), found.row()).atLine(row.line()),
+                    "row " + found.table().key() + "." + found.row().key() + " appears again; the first is kept"));
+            return;
+        }
+        assign(cells, parts.values(), row.line(), found.table().key() + "." + found.row().key());
+    }
+
+    private void header(String text) {
+        String normalized = Text.normalizeLabel(text);
+        if (normalized.isEmpty()) {
+            return;
+        }
+        TableKind table = null;
+        if (normalized.contains("信息内容") || normalized.contains("第二十条")) {
+            table = TableKind.PROACTIVE;
+        } else if (normalized.contains("申请人情况") || normalized.contains("自然人")
+                || normalized.contains("商业企业")) {
+            table = TableKind.REQUESTS;
+        } else if (normalized.contains("行政复议") || normalized.contains("行政诉讼") || normalized.contains("结果维持")) {
+            table = TableKind.APPEALS;
+        }
+        if (table != null) {
+            switchContext(table);
+            if (table == TableKind.APPEALS) {
+                appealValues.clear();
+            }
+        }
+    }
+
+    private void unlabelledValues(Row row, RowParts parts) {
+        if (context == TableKind.APPEALS) {
+            if (appealValues.isEmpty()) {
+                appealLine = row.line();
+            }
+            appealValues.addAll(ValueCells.trimBlanks(parts.values()));
+            return;
+        }
+        diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_UNRECOGNIZED, Location.line(row.line()),
+                "a row of values without a label; its values are not used"));
+    }
+
+    private void flushAppeals() {
+        if (appealValues.isEmpty()) {
+            return;
+        }
+        List<CellKey> cells = TableColumns.appealCells();
+        List<Cell> found = List.copyOf(appealValues);
+        appealValues.clear();
+        tablesSeen.add(TableKind.APPEALS);
+        if (cells.stream().anyMatch(cell -> rowsFound.contains(cell.row()))) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_DUPLICATE, Location.table(TableKind.APPEALS)
+                    .atLine(appealLine), "table 四's values appear again; the first are kept"));
+            return;
+        }
+        cells.forEach(cell -> rowsFound.add(cell.row()));
+        assign(cells, found, appealLine, "appeals");
+    }
+
+    private void assign(List<CellKey> cells, List<Cell> printed, int line, String what) {
+        Optional<List<Cell>> aligned = ValueCells.align(printed, cells.size());
+        if (aligned.isEmpty()) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_CELL_COUNT, location(cells, line),
+                    what + ": " + ValueCells.countNonBlank(printed) + " values where the template has "
+                            + cells.size() + " cells (" + ValueCells.describe(printed) + "); the cells are left absent"));
+            return;
+        }
+        List<Cell> valueCells = aligned.get();
+        for (int i = 0; i < cells.size(); i++) {
+            CellKey cell = cells.get(i);
+            String text = valueCells.get(i).text();
+            try {
+                BigDecimal value = CellText.parse(text, cell.valueKind());
+                if (value != null) {
+                    values.put(cell, value);
+                }
+            } catch (NumberFormatException e) {
+                diagnostics.add(Diagnostic.of(DiagnosticCode.CELL_NOT_A_NUMBER, Location.cell(cell).atLine(line),
+                        cell.key() + ": \"" + text + "\" is not a " + describe(cell) + "; the cell is left absent"));
+            }
+        }
+    }
+
+    private static Location location(List<CellKey> cells, int line) {
+        CellKey first = cells.get(0);
+        boolean oneRow = cells.stream().allMatch(c -> c.row() == first.row());
+        return (oneRow ? Location.row(first.table(), first.row()) : Location.table(first.table())).atLine(line);
+    }
+
+    private static String describe(CellKey cell) {
+        return switch (cell.valueKind()) {
+            case COUNT -> "whole number";
+            case SIGNED_COUNT -> "signed whole number";
+            case AMOUNT -> "number";
+        };
+    }
+}

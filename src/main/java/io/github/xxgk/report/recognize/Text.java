@@ -1,0 +1,109 @@
+package io.github.xxgk.report.recognize;
+
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Text clean-up shared by every recogniser: width, white space, markup and numbering as reports print them. */
+final class Text {
+
+    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("\\*\\*|__");
+    private static final String CJK = "[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’]";
+    private static final Pattern SPACE_AROUND_CJK = Pattern.compile(
+            "(?<=" + CJK + ")[\\s\\u00A0\\u3000]+|[\\s\\u00A0\\u3000]+(?=" + CJK + ")");
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]?\\d{1,2}[)）]|\\d{1,2}(?:[、.．](?!\\d)))\\s*");
+
+    private Text() {
+    }
+
+    static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+    }
+
+    /** The text without any white space. */
+    static String removeSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Full-width letters, digits and brackets made half-width (NFKC), as labels are compared. */
+    static String halfWidth(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+    }
+
+    /**
+     * The canonical form of a label for comparison: half-width, no white space, no emphasis markers, uniform quotes
+     * and brackets, no trailing punctuation.
+     */
+    static String normalizeLabel(String text) {
+        String s = removeSpaces(halfWidth(MARKDOWN_EMPHASIS.matcher(text).replaceAll("")));
+        s = s.replace('“', '"').replace('”', '"').replace('‘', '\'').replace('’', '\'')
+                .replace('〔', '(').replace('〕', ')').replace('【', '(').replace('】', ')')
+                .replace('[', '(').replace(']', ')').replace('；', ';').replace('。', '.');
+        int end = s.length();
+        while (end > 0 && ".:;,".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    /** The label without a leading item number such as 一、 (一) （三） 1. 1、 (1). Expects {@link #normalizeLabel}. */
+    static String stripNumbering(String label) {
+        Matcher m = NUMBERING.matcher(label);
+        return m.find() ? label.substring(m.end()) : label;
+    }
+
+    /** The text with emphasis markers removed and stray spaces between Chinese and digits dropped. */
+    static String cleanProse(String text) {
+        String s = MARKDOWN_EMPHASIS.matcher(text).replaceAll("");
+        return SPACE_AROUND_CJK.matcher(s).replaceAll("").trim();
+    }
+
+    /** Whether the text holds a Chinese character. */
+    static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /** The value of a Chinese numeral from 一 to 九十九, or -1. */
+    static int chineseNumber(String numeral) {
+        String digits = "零一二三四五六七八九";
+        if (numeral.isEmpty()) {
+            return -1;
+        }
+        int ten = numeral.indexOf('十');
+        if (ten < 0) {
+            return numeral.length() == 1 ? digits.indexOf(numeral.charAt(0)) : -1;
+        }
+        int tens = ten == 0 ? 1 : ten == 1 ? digits.indexOf(numeral.charAt(0)) : -1;
+        String rest = numeral.substring(ten + 1);
+        int units = rest.isEmpty() ? 0 : rest.length() == 1 ? digits.indexOf(rest.charAt(0)) : -1;
+        return tens <= 0 || units < 0 ? -1 : tens * 10 + units;
+    }
+
+    /** The edit distance between two strings, for matching mistyped labels. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
