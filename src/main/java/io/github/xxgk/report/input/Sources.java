@@ -15,7 +15,8 @@ public final class Sources {
     }
 
     /**
-     * Reads the bytes of one source.
+     * Reads the bytes of one source. A web page is decoded in the charset it declares, if its bytes are valid in
+     * it.
      *
      * @param bytes the whole source
      * @param name its file name, used in diagnostics and errors (not for format detection)
@@ -27,13 +28,17 @@ public final class Sources {
             throw new ReportReadException(name, Reason.UNSUPPORTED_FORMAT, format.key(),
                     "this format is not supported yet", null);
         }
-        return readText(TextDecoder.decode(bytes), name);
+        String text = TextDecoder.decode(bytes);
+        if (FormatDetector.detectText(text) == SourceFormat.HTML) {
+            return HtmlReader.read(bytes, name);
+        }
+        return readText(text, name);
     }
 
     /**
      * Reads text already decoded: HTML, Markdown or plain text, as detected from the content.
      *
-     * @throws ReportReadException if the text is empty or only white space
+     * @throws ReportReadException if the text is empty or only white space, or a page without text
      */
     public static SourceDocument readText(String text, String name) throws ReportReadException {
         if (Whitespace.trim(text).isEmpty()) {
@@ -41,8 +46,7 @@ public final class Sources {
         }
         return switch (FormatDetector.detectText(text)) {
             case MARKDOWN -> MarkdownReader.read(text, name);
-            case HTML -> throw new ReportReadException(name, Reason.UNSUPPORTED_FORMAT, "text/html",
-                    "this format is not supported yet", null);
+            case HTML -> HtmlReader.read(text, name);
             default -> PlainTextReader.read(text, name);
         };
     }

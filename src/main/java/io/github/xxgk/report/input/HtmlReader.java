@@ -1,0 +1,38 @@
+package io.github.xxgk.report.input;
+
+import io.github.xxgk.report.ReportReadException;
+import io.github.xxgk.report.ReportReadException.Reason;
+import io.github.xxgk.report.block.SourceDocument;
+import io.github.xxgk.report.model.SourceFormat;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads web pages and HTML fragments of reports: the page is decoded ({@link HtmlCharset}), parsed once by jsoup
+ * with source positions, cut into paragraphs and tables ({@link HtmlWalker}, {@link HtmlGrid}) and reduced to the
+ * article ({@link ArticleFinder}), whose title becomes the document's title hint.
+ *
+ * <p>Blocks carry the 1-based source line where they start. Tables keep their merged cells expanded; a table
+ * nested in a cell follows its outer table as a table of its own.
+ */
+final class HtmlReader {
+
+    private HtmlReader() {
+    }
+
+    /** Reads a page from its bytes, honouring the charset it declares. */
+    static SourceDocument read(byte[] bytes, String name) throws ReportReadException {
+        return read(HtmlCharset.decode(bytes), name);
+    }
+
+    /** Reads a page already decoded. */
+    static SourceDocument read(String html, String name) throws ReportReadException {
+        Document page = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+        ArticleFinder.Article article = ArticleFinder.find(HtmlWalker.walk(page.body()), page.title());
+        if (article.blocks().isEmpty()) {
+            throw new ReportReadException(name, Reason.EMPTY, "text/html", "the page has no text", null);
+        }
+        return new SourceDocument(name, SourceFormat.HTML, article.titleHint(), article.blocks(), List.of());
+    }
+}
