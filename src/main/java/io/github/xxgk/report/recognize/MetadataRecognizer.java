@@ -41,28 +41,13 @@ final class MetadataRecognizer {
 
     static Result recognize(List<Paragraph> front, Optional<String> titleHint) {
         int titleIndex = findTitle(front);
-        String agency = null;
-        Integer year = null;
-        String title = null;
+        Title title = null;
         List<String> preamble = new ArrayList<>();
         if (titleIndex >= 0) {
-            String line = stripQuotes(front.get(titleIndex).text());
-            title = line;
-            Matcher m = TITLE_WITH_YEAR.matcher(line);
-            String prefix;
-            if (m.matches()) {
-                prefix = m.group(1);
-                year = Integer.valueOf(m.group(2));
-            } else {
-                Matcher n = TITLE_WITHOUT_YEAR.matcher(line);
-                prefix = n.matches() ? n.group(1) : "";
-            }
-            prefix = cleanAgency(prefix);
-            if (!prefix.isEmpty()) {
-                agency = prefix;
-            } else if (titleIndex > 0 && isAgencyLine(front.get(titleIndex - 1).text())) {
-                agency = cleanAgency(front.get(titleIndex - 1).text());
-                title = agency + line;
+            title = Title.parse(front.get(titleIndex).text());
+            if (title.agency == null && titleIndex > 0 && isShortLine(front.get(titleIndex - 1).text())) {
+                Title joined = Title.parse(front.get(titleIndex - 1).text() + front.get(titleIndex).text());
+                title = joined.agency != null ? joined : title;
             }
             for (int i = titleIndex + 1; i < front.size(); i++) {
                 preamble.add(front.get(i).text());
@@ -70,6 +55,9 @@ final class MetadataRecognizer {
         } else {
             front.forEach(p -> preamble.add(p.text()));
         }
+        String agency = title == null ? null : title.agency;
+        Integer year = title == null ? null : title.year;
+        String text = title == null ? null : title.text;
         String preambleText = String.join("\n", preamble);
         if (agency == null || year == null) {
             Matcher quoted = QUOTED_TITLE.matcher(preambleText);
@@ -85,10 +73,10 @@ final class MetadataRecognizer {
             }
         }
         if (titleHint.isPresent()) {
-            Result fromHint = fromHint(titleHint.get());
-            agency = agency != null ? agency : fromHint.agency().orElse(null);
-            year = year != null ? year : fromHint.year().stream().boxed().findFirst().orElse(null);
-            title = title != null ? title : fromHint.title().orElse(null);
+            Title hint = Title.parse(stripQuotes(Text.cleanProse(titleHint.get())));
+            agency = agency != null ? agency : hint.agency;
+            year = year != null ? year : hint.year;
+            text = text != null ? text : hint.isTitle() ? hint.text : null;
         }
         if (year == null) {
             Matcher yearOfReport = YEAR_OF_REPORT.matcher(preambleText);
@@ -97,23 +85,30 @@ final class MetadataRecognizer {
             }
         }
         return new Result(Optional.ofNullable(agency), year == null ? OptionalInt.empty() : OptionalInt.of(year),
-                Optional.ofNullable(title), preamble);
+                Optional.ofNullable(text), preamble);
     }
 
-    private static Result fromHint(String hint) {
-        String line = stripQuotes(Text.cleanProse(hint));
-        Matcher m = TITLE_WITH_YEAR.matcher(line);
-        if (m.matches()) {
-            String agency = cleanAgency(m.group(1));
-            return new Result(Optional.ofNullable(emptyToNull(agency)), OptionalInt.of(Integer.parseInt(m.group(2))),
-                    Optional.of(line), List.of());
+    /** A title line read: the agency before the year (or after it, “2019年上海市…”), the year, the whole text. */
+    private record Title(String text, String agency, Integer year) {
+
+        static Title parse(String line) {
+            String text = stripQuotes(line);
+            Matcher m = TITLE_WITH_YEAR.matcher(text);
+            if (m.matches()) {
+                String agency = emptyToNull(cleanAgency(m.group(1)));
+                if (agency == null) {
+                    Matcher rest = TITLE_WITHOUT_YEAR.matcher(m.group(3));
+                    agency = rest.matches() ? emptyToNull(cleanAgency(rest.group(1))) : null;
+                }
+                return new Title(text, agency, Integer.valueOf(m.group(2)));
+            }
+            Matcher n = TITLE_WITHOUT_YEAR.matcher(text);
+            return new Title(text, n.matches() ? emptyToNull(cleanAgency(n.group(1))) : null, null);
         }
-        Matcher n = TITLE_WITHOUT_YEAR.matcher(line);
-        if (n.matches()) {
-            return new Result(Optional.ofNullable(emptyToNull(cleanAgency(n.group(1)))), OptionalInt.empty(),
-                    Optional.of(line), List.of());
+
+        boolean isTitle() {
+            return year != null || agency != null;
         }
-        return new Result(Optional.empty(), OptionalInt.empty(), Optional.empty(), List.of());
     }
 
     private static int findTitle(List<Paragraph> front) {
@@ -127,9 +122,9 @@ final class MetadataRecognizer {
         return -1;
     }
 
-    private static boolean isAgencyLine(String text) {
-        return text.length() <= MAX_AGENCY && Text.hasHan(text) && !text.contains("。") && !text.contains("报告")
-                && !text.matches(".*\\d{4}.*");
+    /** A line that can be the first half of a title split in two: short, Chinese, no sentence, no 报告. */
+    private static boolean isShortLine(String text) {
+        return text.length() <= MAX_AGENCY && Text.hasHan(text) && !text.contains("。") && !text.contains("报告");
     }
 
     private static String cleanAgency(String text) {

@@ -2,6 +2,7 @@ package io.github.xxgk.report.recognize;
 
 import io.github.xxgk.report.block.Block;
 import io.github.xxgk.report.block.Cell;
+import io.github.xxgk.report.block.Paragraph;
 import io.github.xxgk.report.block.Row;
 import io.github.xxgk.report.block.Table;
 import io.github.xxgk.report.model.CellKey;
@@ -46,6 +47,10 @@ final class TableRecognizer {
     private final Set<TableKind> tablesSeen = EnumSet.noneOf(TableKind.class);
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Cell> appealValues = new ArrayList<>();
+    private final List<String> pendingLabel = new ArrayList<>();
+    private static final int MAX_LABEL_PIECE = 60;
+    private static final int MAX_LABEL_PIECES = 4;
+
     private TableKind context;
     private int appealLine;
 
@@ -61,6 +66,8 @@ final class TableRecognizer {
                 for (Row row : table.rows()) {
                     recognizer.row(row);
                 }
+            } else if (blocks.get(i) instanceof Paragraph paragraph && recognizer.context != null) {
+                recognizer.paragraph(paragraph);
             }
         }
         recognizer.flushAppeals();
@@ -87,10 +94,41 @@ final class TableRecognizer {
         context = table;
     }
 
+    /**
+     * A paragraph inside a table's section: a row printed as text (“行政许可 0”), or a piece of a label whose
+     * values follow in a row of their own, as PDF extraction leaves long labels.
+     */
+    private void paragraph(Paragraph paragraph) {
+        Optional<Row> row = TextRows.of(paragraph);
+        if (row.isPresent()) {
+            RowParts parts = RowParts.of(row.get());
+            boolean matches = parts.labels().isEmpty() || parts.candidateLabels().stream()
+                    .anyMatch(label -> LabelMatcher.match(label, Optional.ofNullable(context)).isPresent());
+            if (matches) {
+                row(row.get());
+                return;
+            }
+        }
+        String text = paragraph.text();
+        header(text);
+        if (!text.contains("。") && text.length() <= MAX_LABEL_PIECE) {
+            pendingLabel.add(text);
+            if (pendingLabel.size() > MAX_LABEL_PIECES) {
+                pendingLabel.remove(0);
+            }
+        }
+    }
+
     private void row(Row row) {
         RowParts parts = RowParts.of(row);
+        if (parts.labels().isEmpty() && !pendingLabel.isEmpty() && context != TableKind.APPEALS) {
+            parts = new RowParts(List.of(String.join("", pendingLabel)), parts.values());
+        }
+        pendingLabel.clear();
         if (!parts.hasValues()) {
-            header(parts.labelText());
+            if (!blankRow(parts)) {
+                header(parts.labelText());
+            }
             return;
         }
         if (parts.labels().isEmpty()) {
@@ -126,6 +164,32 @@ final class TableRecognizer {
         assign(cells, parts.values(), row.line(), found.table().key() + "." + found.row().key());
     }
 
+    /**
+     * A template row printed with every value blank or a placeholder (“—”): found, its cells absent. Only a row with
+     * at least as many value positions as the row has cells counts, so a header cell such as 总计 is not taken for
+     * the row （七）总计. Table 四's row labels are its header, never a row of blanks.
+     */
+    private boolean blankRow(RowParts parts) {
+        if (parts.labels().isEmpty() || parts.values().isEmpty()) {
+            return false;
+        }
+        Optional<LabelMatcher.Match> match = parts.candidateLabels().stream()
+                .map(label -> LabelMatcher.match(label, Optional.ofNullable(context)))
+                .flatMap(Optional::stream)
+                .findFirst();
+        if (match.isEmpty() || match.get().table() == TableKind.APPEALS) {
+            return false;
+        }
+        List<CellKey> cells = TableColumns.cellsOf(match.get().row(), template);
+        if (cells.isEmpty() || parts.values().size() < cells.size()) {
+            return false;
+        }
+        switchContext(match.get().table());
+        tablesSeen.add(match.get().table());
+        rowsFound.add(match.get().row());
+        return true;
+    }
+
     private void header(String text) {
         String normalized = Text.normalizeLabel(text);
         if (normalized.isEmpty()) {
@@ -152,6 +216,11 @@ final class TableRecognizer {
         if (context == TableKind.APPEALS) {
             if (appealValues.isEmpty()) {
                 appealLine = row.line();
+                if (parts.values().size() == TableColumns.appealCells().size()) {
+                    appealValues.addAll(parts.values());
+                    flushAppeals();
+                    return;
+                }
             }
             appealValues.addAll(ValueCells.trimBlanks(parts.values()));
             return;

@@ -35,7 +35,7 @@ class HtmlCorpusTest {
             "关闭", "政务公开", "相关链接：");
 
     private static SourceDocument read(String file) throws IOException {
-        return Sources.read(Files.readAllBytes(Path.of("testdata", file)), file);
+        return Sources.read(Files.readAllBytes(io.github.xxgk.report.TestData.REPORTS.resolve(file)), file);
     }
 
     private static Stream<String> texts(Block block) {

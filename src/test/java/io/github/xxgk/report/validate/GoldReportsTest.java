@@ -33,10 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The rules on the hand-checked values of real reports (testdata/validate/gold, see its README). */
+/** The rules on the hand-checked values of real reports (testdata/gold, see testdata/README.md). */
 class GoldReportsTest {
 
-    private static final Path GOLD = Path.of("testdata", "validate", "gold");
+    private static final Path GOLD = io.github.xxgk.report.TestData.GOLD;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<String> goldFiles() throws IOException {
