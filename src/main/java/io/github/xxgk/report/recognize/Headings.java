@@ -1,5 +1,6 @@
 package io.github.xxgk.report.recognize;
 
+import io.github.xxgk.report.model.RequestRow;
 import io.github.xxgk.report.model.SectionKey;
 import io.github.xxgk.report.model.TableKind;
 import java.util.List;
@@ -92,8 +93,17 @@ final class Headings {
         return Optional.of(new Heading(level, number, numeral, title, rest));
     }
 
-    /** Whether a would-be title is really a row label of table 二 or 三 (run-together tables print them inline). */
-    private static boolean isTableLabel(String title) {
+    /**
+     * Whether a would-be title is really a row or group label of table 二 or 三 (run-together tables print them
+     * inline).
+     */
+    static boolean isTableLabel(String title) {
+        String core = LabelMatcher.core(title);
+        for (RequestRow.Group group : RequestRow.Group.values()) {
+            if (!group.label().isEmpty() && core.startsWith(group.label())) {
+                return true;
+            }
+        }
         return LabelMatcher.match(title, Optional.empty())
                 .filter(m -> m.table() != TableKind.APPEALS && m.score() >= 85)
                 .isPresent();

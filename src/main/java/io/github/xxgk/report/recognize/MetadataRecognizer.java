@@ -27,6 +27,9 @@ final class MetadataRecognizer {
     }
 
     private static final int MAX_TITLE = 80;
+    /** The field name a crawler's copy puts before the title: “标题: …”. */
+    private static final Pattern FIELD_NAME = Pattern.compile("^(?:标题|题目|名称|title)\\s*[:：]\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_AGENCY = 40;
     private static final Pattern TITLE_WITH_YEAR = Pattern.compile(
             "^(.*?)[（(]?((?:19|20)\\d{2})\\s*年度?[)）]?(.*报告.*)$");
@@ -136,7 +139,7 @@ final class MetadataRecognizer {
     }
 
     private static String stripQuotes(String text) {
-        return text.replace("《", "").replace("》", "").trim();
+        return FIELD_NAME.matcher(text.replace("《", "").replace("》", "").trim()).replaceFirst("");
     }
 
     private static String emptyToNull(String text) {

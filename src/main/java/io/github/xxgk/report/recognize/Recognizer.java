@@ -1,6 +1,7 @@
 package io.github.xxgk.report.recognize;
 
 import io.github.xxgk.report.block.Block;
+import io.github.xxgk.report.block.Paragraph;
 import io.github.xxgk.report.block.SourceDocument;
 import io.github.xxgk.report.block.Table;
 import io.github.xxgk.report.model.AnnualReport;
@@ -22,7 +23,9 @@ import io.github.xxgk.report.model.TableKind;
 import io.github.xxgk.report.model.Template;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +43,7 @@ public final class Recognizer {
 
     /** Recognises a document. Thread-safe: all state lives in the call. */
     public static AnnualReport recognize(SourceDocument document) {
-        List<Block> blocks = document.blocks();
+        List<Block> blocks = InlineHeadings.split(document.blocks());
         List<Diagnostic> diagnostics = new ArrayList<>(document.diagnostics());
 
         SectionRecognizer.Result text = SectionRecognizer.recognize(blocks);
@@ -49,7 +52,8 @@ public final class Recognizer {
 
         TableRecognizer.Result tables = null;
         if (template == Template.T2019 || template == Template.T2021) {
-            tables = TableRecognizer.recognize(blocks, text.sectionAt(), template);
+            tables = withRunTogether(TableRecognizer.recognize(blocks, text.sectionAt(), template), blocks,
+                    text.sectionAt(), template);
             diagnostics.addAll(tables.diagnostics());
             diagnostics.addAll(missing(tables, template));
             diagnostics.addAll(missingSections(text.sections()));
@@ -72,6 +76,52 @@ public final class Recognizer {
         return new AnnualReport(metadata, front.preamble(), text.sections(),
                 new ProactiveTable(only(values, TableKind.PROACTIVE)), new RequestTable(only(values, TableKind.REQUESTS)),
                 new AppealTable(only(values, TableKind.APPEALS)), List.of(), diagnostics);
+    }
+
+    /**
+     * Adds the tables that no grid or text row gave, read from the run-together text of their sections, as copies
+     * that lost every cell boundary print them.
+     */
+    private static TableRecognizer.Result withRunTogether(TableRecognizer.Result tables, List<Block> blocks,
+            SectionKey[] sectionAt, Template template) {
+        Map<TableKind, StringBuilder> regions = new EnumMap<>(TableKind.class);
+        Map<TableKind, Integer> lines = new EnumMap<>(TableKind.class);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Paragraph paragraph && sectionAt[i] != null) {
+                int line = paragraph.line();
+                RunTogether.tableOf(sectionAt[i]).ifPresent(table -> {
+                    regions.computeIfAbsent(table, t -> new StringBuilder()).append(paragraph.text()).append(' ');
+                    lines.putIfAbsent(table, line);
+                });
+            }
+        }
+        Map<CellKey, BigDecimal> values = new HashMap<>(tables.values());
+        Set<Labelled> rows = new HashSet<>(tables.rowsFound());
+        Set<TableKind> seen = EnumSet.noneOf(TableKind.class);
+        seen.addAll(tables.tablesSeen());
+        List<Diagnostic> diagnostics = new ArrayList<>(tables.diagnostics());
+        for (Map.Entry<TableKind, StringBuilder> region : regions.entrySet()) {
+            TableKind table = region.getKey();
+            if (values.keySet().stream().anyMatch(key -> key.table() == table)) {
+                continue;
+            }
+            String regionText = region.getValue().toString();
+            int line = lines.get(table);
+            Optional<RunTogether.Result> read = switch (table) {
+                case PROACTIVE -> RunTogether.proactive(regionText, template, line);
+                case REQUESTS -> RunTogether.requests(regionText, template, line);
+                case APPEALS -> RunTogether.appeals(regionText, line);
+            };
+            read.ifPresent(result -> {
+                values.putAll(result.values());
+                rows.addAll(result.rowsFound());
+                seen.add(table);
+                diagnostics.removeIf(d -> d.location().table().equals(Optional.of(table.key()))
+                        && d.code() != DiagnosticCode.CELL_NOT_A_NUMBER);
+                diagnostics.addAll(result.diagnostics());
+            });
+        }
+        return new TableRecognizer.Result(values, rows, seen, diagnostics);
     }
 
     private static Template template(List<Block> blocks, MetadataRecognizer.Result front,

@@ -1,0 +1,123 @@
+package io.github.xxgk.report.recognize;
+
+import io.github.xxgk.report.block.Block;
+import io.github.xxgk.report.block.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits the long paragraphs of flattened copies, whose whole body is one line (“…。 一、总体情况 2022年，…
+ * 二、主动公开政府信息情况第二十条…”), into paragraphs at their inline section and sub-section headings, so that
+ * the section tree and each table's region can be found as in any other copy.
+ */
+final class InlineHeadings {
+
+    private static final int LONG_PARAGRAPH = 200;
+    private static final int MAX_TITLE = 30;
+    private static final Pattern HEADING = Pattern.compile(
+            "([一二三四五六七八九十]{1,2})、|[（(]([一二三四五六七八九十]{1,2})[)）]");
+    private static final String BOUNDARY = "。！？；：”）)";
+    private static final int DISTINCT_TITLE = 8;
+    private static final Pattern TITLE_TO_SPACE = Pattern.compile("[^\\s。，；：\\d]{2," + MAX_TITLE + "}(?=[\\s。]|$)");
+    private static final List<String> KNOWN_TITLES = List.of("总体情况", "概述", "主动公开政府信息情况",
+            "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
+            "因政府信息公开工作被申请行政复议、提起行政诉讼情况", "政府信息公开工作存在的主要问题及改进情况",
+            "存在的主要问题及改进情况", "其他需要报告的事项");
+
+    private InlineHeadings() {
+    }
+
+    static List<Block> split(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            if (block instanceof Paragraph paragraph && paragraph.text().length() > LONG_PARAGRAPH) {
+                split(paragraph, out);
+            } else {
+                out.add(block);
+            }
+        }
+        return out;
+    }
+
+    private static void split(Paragraph paragraph, List<Block> out) {
+        String text = paragraph.text();
+        Matcher m = HEADING.matcher(text);
+        int start = 0;
+        int searchFrom = 0;
+        while (searchFrom < text.length() && m.find(searchFrom)) {
+            int titleEnd = titleEnd(text, m.end(), m.group(1) != null, atBoundary(text, m.start()));
+            if (titleEnd < 0) {
+                searchFrom = m.end();
+                continue;
+            }
+            add(out, text.substring(start, m.start()), paragraph);
+            add(out, text.substring(m.start(), titleEnd), paragraph);
+            start = titleEnd;
+            searchFrom = titleEnd;
+        }
+        add(out, text.substring(start), paragraph);
+    }
+
+    private static boolean atBoundary(String text, int index) {
+        if (index == 0) {
+            return true;
+        }
+        char before = text.charAt(index - 1);
+        return Text.isSpace(before) || BOUNDARY.indexOf(before) >= 0;
+    }
+
+    /**
+     * Where the heading's title ends, or -1 if what follows the number is not a heading's title. Away from a
+     * sentence or block boundary (“…收费350三、收到和处理…”), only a long template title counts.
+     */
+    private static int titleEnd(String text, int from, boolean topLevel, boolean boundary) {
+        String rest = text.substring(from);
+        if (topLevel) {
+            int known = knownTitleLength(rest);
+            if (known >= DISTINCT_TITLE || known > 0 && boundary) {
+                return from + known;
+            }
+        }
+        if (!boundary) {
+            return -1;
+        }
+        Matcher title = TITLE_TO_SPACE.matcher(rest);
+        if (!title.lookingAt() || Headings.isTableLabel(title.group())) {
+            return -1;
+        }
+        if (topLevel && Headings.sectionKey(title.group()).isEmpty()) {
+            return -1;
+        }
+        return from + title.end();
+    }
+
+    /** The length of the template section title the text starts with, allowing a typo or two, or 0. */
+    private static int knownTitleLength(String text) {
+        int best = 0;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String title : KNOWN_TITLES) {
+            int allowed = title.length() >= 8 ? 2 : 0;
+            for (int length = title.length() - allowed; length <= title.length() + allowed; length++) {
+                if (length <= 0 || length > text.length()) {
+                    continue;
+                }
+                int distance = Text.editDistance(text.substring(0, length), title);
+                if (distance <= allowed && (distance < bestDistance
+                        || distance == bestDistance && length > best)) {
+                    best = length;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static void add(List<Block> out, String text, Paragraph source) {
+        String trimmed = text.strip();
+        if (!trimmed.isEmpty()) {
+            out.add(new Paragraph(trimmed, source.line(), source.headingLevel()));
+        }
+    }
+}
