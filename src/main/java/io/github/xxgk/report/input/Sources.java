@@ -3,7 +3,6 @@ package io.github.xxgk.report.input;
 import io.github.xxgk.report.ReportReadException;
 import io.github.xxgk.report.ReportReadException.Reason;
 import io.github.xxgk.report.block.SourceDocument;
-import io.github.xxgk.report.model.SourceFormat;
 
 /**
  * Reads a source's bytes into a {@link SourceDocument}, its format detected from the content. The entry point of
@@ -22,12 +21,12 @@ public final class Sources {
      * @throws ReportReadException if the bytes are empty, of an unsupported or encrypted format, or corrupt
      */
     public static SourceDocument read(byte[] bytes, String name) throws ReportReadException {
-        SourceFormat format = FormatDetector.detect(bytes, name);
-        if (format != SourceFormat.TEXT) {
-            throw new ReportReadException(name, Reason.UNSUPPORTED_FORMAT, format.key(),
-                    "this format is not supported yet", null);
-        }
-        return readText(TextDecoder.decode(bytes), name);
+        return switch (FormatDetector.detect(bytes, name)) {
+            case DOCX -> DocxReader.read(bytes, name);
+            case DOC -> DocReader.read(bytes, name);
+            case PDF -> PdfReader.read(bytes, name);
+            default -> readText(TextDecoder.decode(bytes), name);
+        };
     }
 
     /**
