@@ -30,17 +30,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
  * <p>ZIP bounds: POI refuses an entry that inflates more than {@value #MAX_INFLATE_FACTOR} times its compressed size
  * (minimum inflate ratio {@code 1/}{@value #MAX_INFLATE_FACTOR}, POI's own default, stated here so it is a decision)
  * or beyond {@value #MAX_ENTRY_MIB} MiB (POI allows 4 GiB): a report's {@code document.xml} is a few MiB, and the
- * source itself is at most 64 MiB by default. These are POI's process-wide settings, set when this class loads.
+ * source itself is at most 64 MiB by default. These are POI's process-wide settings; they are set again before every
+ * read because loading Tika's {@code OOXMLParser} turns POI's check off (Tika guards ZIPs its own way).
  */
 final class DocxReader {
 
     static final int MAX_INFLATE_FACTOR = 100;
     static final int MAX_ENTRY_MIB = 256;
-
-    static {
-        ZipSecureFile.setMinInflateRatio(1.0 / MAX_INFLATE_FACTOR);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_MIB * 1024L * 1024L);
-    }
 
     private final List<Block> blocks = new ArrayList<>();
     private final DocxStyles styles;
@@ -53,6 +49,8 @@ final class DocxReader {
     }
 
     static SourceDocument read(byte[] bytes, String name) throws ReportReadException {
+        ZipSecureFile.setMinInflateRatio(1.0 / MAX_INFLATE_FACTOR);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_MIB * 1024L * 1024L);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             DocxReader reader = new DocxReader(doc);
             for (IBodyElement element : doc.getBodyElements()) {
@@ -63,12 +61,23 @@ final class DocxReader {
             throw new ReportReadException(name, Reason.ENCRYPTED, ZipContainer.DOCX,
                     "the document is password-protected", e);
         } catch (IOException | RuntimeException e) {
-            boolean bomb = String.valueOf(e.getMessage()).contains("Zip bomb")
-                    || String.valueOf(e.getMessage()).contains("max entry size");
+            boolean bomb = beyondBounds(e);
             throw new ReportReadException(name, bomb ? Reason.LIMIT_EXCEEDED : Reason.CORRUPT, ZipContainer.DOCX,
                     (bomb ? "the document inflates beyond the ZIP bounds: " : "the document cannot be parsed: ")
                             + e.getMessage(), e);
         }
+    }
+
+    /** Whether POI refused the package for its ZIP bounds; it says so only in the message, possibly of a cause. */
+    private static boolean beyondBounds(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("Zip bomb") || message.contains("max entry size")
+                    || message.contains("exceeds the maximum")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void element(IBodyElement element) {

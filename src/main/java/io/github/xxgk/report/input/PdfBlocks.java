@@ -123,10 +123,12 @@ final class PdfBlocks {
 
     /** Where the label of a values-only line starts among the last lines, or -1 if they hold no label. */
     private static int labelStart(List<Logical> before) {
+        double width = 0;
         for (int k = before.size() - 1; k >= 0 && k >= before.size() - 1 - MAX_WRAPPED; k--) {
             Logical candidate = before.get(k);
             boolean last = k == before.size() - 1;
-            if (candidate.hasValues() || !isTableText(candidate.text())
+            width += CjkText.width(candidate.text());
+            if (candidate.hasValues() || !isTableText(candidate.text()) || width > PdfRowText.MAX_LABEL
                     || !last && isLabelStart(before.get(k + 1).text())) {
                 return -1;
             }

@@ -1,6 +1,7 @@
 package io.github.xxgk.report.input;
 
 import io.github.xxgk.report.ReportReadException;
+import io.github.xxgk.report.ReportReadException.Reason;
 import io.github.xxgk.report.block.SourceDocument;
 import io.github.xxgk.report.model.Diagnostic;
 import io.github.xxgk.report.model.DiagnosticCode;
@@ -8,6 +9,7 @@ import io.github.xxgk.report.model.Location;
 import io.github.xxgk.report.model.SourceFormat;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.tika.metadata.PagedText;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -29,13 +31,17 @@ final class PdfReader {
 
     static SourceDocument read(byte[] bytes, String name) throws ReportReadException {
         TikaParsers.Parsed parsed = TikaParsers.pdf(bytes, name);
+        if ("0".equals(parsed.metadata().get(PagedText.N_PAGES))) {
+            throw new ReportReadException(name, Reason.CORRUPT, TYPE, "the PDF has no pages (truncated or damaged)",
+                    null);
+        }
         List<PdfLine> lines = PdfPages.clean(pages(XhtmlBlocks.parse(parsed.xhtml())));
         int chars = lines.stream().mapToInt(line -> Whitespace.collapse(line.text()).replace(" ", "").length())
                 .sum();
         if (chars < MIN_TEXT_CHARS) {
             Diagnostic noText = Diagnostic.of(DiagnosticCode.SOURCE_NO_TEXT, Location.none(),
-                    "The PDF has no text layer (" + chars + " characters of text): it is a scan or images; "
-                            + "nothing was read and no OCR was attempted.");
+                    "The PDF has no text layer (" + chars + " characters of text): it is a scan or images, "
+                            + "or damaged; nothing was read and no OCR was attempted.");
             return new SourceDocument(name, SourceFormat.PDF, parsed.title(), List.of(), List.of(noText));
         }
         return new SourceDocument(name, SourceFormat.PDF, parsed.title(), PdfBlocks.blocks(lines), List.of());
