@@ -8,6 +8,8 @@ package io.github.xxgk.report.input;
 final class NumberFormats {
 
     private static final String DIGITS = "〇一二三四五六七八九";
+    /** The zero read out inside a counted number (一百零五), unlike the digit 〇 written alone or digit by digit. */
+    private static final char ZERO = '零';
     private static final String LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖";
     private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
     private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
@@ -56,7 +58,7 @@ final class NumberFormats {
                 continue;
             }
             if (zero) {
-                out.append(digits.charAt(0));
+                out.append(ZERO);
                 zero = false;
             }
             boolean leadingTen = place[i] == 10 && d == 1 && out.length() == 0;
@@ -68,7 +70,7 @@ final class NumberFormats {
         int ones = n % 10;
         if (ones != 0) {
             if (zero) {
-                out.append(digits.charAt(0));
+                out.append(ZERO);
             }
             out.append(digits.charAt(ones));
         }

@@ -121,7 +121,11 @@ final class PdfBlocks {
         return out;
     }
 
-    /** Where the label of a values-only line starts among the last lines, or -1 if they hold no label. */
+    /**
+     * Where the label of a values-only line starts among the last lines, or -1 if they hold no label: the nearest
+     * numbered line, if every line after it is a label fragment (not a header of several cells such as
+     * "行政复议 行政诉讼") and all together are no wider than a label.
+     */
     private static int labelStart(List<Logical> before) {
         double width = 0;
         for (int k = before.size() - 1; k >= 0 && k >= before.size() - 1 - MAX_WRAPPED; k--) {
@@ -134,6 +138,9 @@ final class PdfBlocks {
             }
             if (isLabelStart(candidate.text())) {
                 return k;
+            }
+            if (PdfRowText.textCells(candidate.text()).size() > 1) {
+                return -1;
             }
         }
         return -1;
