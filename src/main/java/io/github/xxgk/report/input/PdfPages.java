@@ -34,7 +34,7 @@ final class PdfPages {
             for (int i = 0; i < page.size(); i++) {
                 PdfLine line = page.get(i);
                 boolean edge = i < EDGE || i >= page.size() - EDGE;
-                boolean repeated = pages.size() >= 2 && edge
+                boolean repeated = pages.size() >= 2 && edge && isRunningText(line.text())
                         && edgeCounts.getOrDefault(shape(line.text()), 0) >= repeatedOn;
                 if (!isPageNumber(line.text(), i == 0 || i == page.size() - 1) && !repeated) {
                     kept.add(line);
@@ -58,12 +58,22 @@ final class PdfPages {
         for (List<PdfLine> page : pages) {
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (int i = 0; i < page.size(); i++) {
-                if ((i < EDGE || i >= page.size() - EDGE) && seen.add(shape(page.get(i).text()))) {
+                if ((i < EDGE || i >= page.size() - EDGE) && isRunningText(page.get(i).text())
+                        && seen.add(shape(page.get(i).text()))) {
                     counts.merge(shape(page.get(i).text()), 1, Integer::sum);
                 }
             }
         }
         return counts;
+    }
+
+    /**
+     * Whether a line could be a running header or footer: words, not a table row of values, which would share its
+     * digit-masked shape ("# # # # # # #") with rows at the edges of other pages.
+     */
+    private static boolean isRunningText(String text) {
+        return PdfRowText.kind(text) == PdfRowText.Kind.TEXT
+                && text.codePoints().filter(Character::isLetter).limit(2).count() == 2;
     }
 
     /** A line with its digits masked, so "第 3 页 共 5 页" and "第 4 页 共 5 页" share a shape. */

@@ -6,7 +6,8 @@ import io.github.xxgk.report.block.SourceDocument;
 
 /**
  * Reads a source's bytes into a {@link SourceDocument}, its format detected from the content. The entry point of
- * the input stage; every reader behind it produces the same neutral blocks.
+ * the input stage; every reader behind it produces the same neutral blocks: Word 2007+ through POI, Word 97 and PDF
+ * through Tika (loaded only when such a file is read), text formats without either.
  */
 public final class Sources {
 
@@ -18,7 +19,8 @@ public final class Sources {
      *
      * @param bytes the whole source
      * @param name its file name, used in diagnostics and errors (not for format detection)
-     * @throws ReportReadException if the bytes are empty, of an unsupported or encrypted format, or corrupt
+     * @throws ReportReadException if the bytes are empty, of an unsupported or encrypted format, corrupt, or a
+     *     package beyond the ZIP bounds
      */
     public static SourceDocument read(byte[] bytes, String name) throws ReportReadException {
         return switch (FormatDetector.detect(bytes, name)) {

@@ -57,6 +57,16 @@ class PdfBlocksTest {
     }
 
     @Test
+    void rowsOfValuesAtTheEdgesOfPagesAreNotTakenForRunningHeaders() {
+        List<Block> blocks = blocks(List.of(
+                List.of("0 0 0 0 0 0 0", "1.重复申请 0 0 0 0 0 0 0", "1 0 0 0 0 0 1"),
+                List.of("0 0 0 0 0 0 0", "2.重复申请 0 0 0 0 0 0 0", "2 0 0 0 0 0 2"),
+                List.of("0 0 0 0 0 0 0", "3.重复申请 0 0 0 0 0 0 0", "3 0 0 0 0 0 3")));
+
+        assertThat(((Table) blocks.get(0)).rows()).hasSize(9);
+    }
+
+    @Test
     void valuesSplitFromTheirLabelAndLabelsSplitAtTheirNumbers() {
         Table table = (Table) blocks(List.of(List.of(
                 "（三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0",

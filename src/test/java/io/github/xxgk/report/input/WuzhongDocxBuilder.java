@@ -300,6 +300,10 @@ final class WuzhongDocxBuilder {
 
     @SafeVarargs
     static List<C> cells(List<C>... parts) {
-        return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
+        List<C> all = new java.util.ArrayList<>();
+        for (List<C> part : parts) {
+            all.addAll(part);
+        }
+        return all;
     }
 }
