@@ -8,8 +8,9 @@ import org.jsoup.nodes.Document;
 
 /**
  * Reads Word 97–2003 documents (and WPS files in the same container) through Tika's XHTML. Tika drops merges, so
- * every cell is an origin and a vertically merged label arrives once, its continuations empty; Word's automatic
- * numbers arrive as Tika renders them.
+ * every cell is an origin and a vertically merged label arrives once, its continuations empty. Word's automatic
+ * numbers arrive as Tika renders them: Tika knows decimal, roman and letter formats only, so a Chinese-counted
+ * {@code 一、} arrives as {@code 1、}, and its counters may not follow lists restarted in table cells.
  */
 final class DocReader {
 
