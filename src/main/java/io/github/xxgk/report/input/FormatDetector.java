@@ -14,19 +14,27 @@ import java.util.Locale;
 final class FormatDetector {
 
     private static final int SNIFF_CHARS = 4096;
+    private static final int PDF_HEADER_WINDOW = 1024;
 
     private FormatDetector() {
     }
 
+    /**
+     * The format of a source from its bytes. Containers are looked into without parsing them: a ZIP must hold
+     * Word's main part, an OLE2 file a {@code WordDocument} stream. Text is not decoded here.
+     *
+     * @throws ReportReadException if the bytes are of no supported format, an encrypted package, or a damaged
+     *     container
+     */
     static SourceFormat detect(byte[] bytes, String name) throws ReportReadException {
-        if (startsWith(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+        if (isPdf(bytes)) {
             return SourceFormat.PDF;
         }
-        if (startsWith(bytes, new byte[] {'P', 'K', 3, 4})) {
-            return SourceFormat.DOCX;
+        if (startsWith(bytes, new byte[] {'P', 'K', 3, 4}) || startsWith(bytes, new byte[] {'P', 'K', 5, 6})) {
+            return ZipContainer.classify(bytes, name);
         }
         if (startsWith(bytes, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
-            return SourceFormat.DOC;
+            return OleContainer.classify(bytes, name);
         }
         if (isBinary(bytes)) {
             throw new ReportReadException(name, Reason.UNSUPPORTED_FORMAT, "application/octet-stream",
@@ -48,6 +56,22 @@ final class FormatDetector {
             return SourceFormat.MARKDOWN;
         }
         return SourceFormat.TEXT;
+    }
+
+    /** {@code %PDF-} at the start, or within the first kilobyte as readers allow (after a BOM or junk). */
+    private static boolean isPdf(byte[] bytes) {
+        byte[] magic = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+        int last = Math.min(bytes.length, PDF_HEADER_WINDOW) - magic.length;
+        outer:
+        for (int i = 0; i <= last; i++) {
+            for (int j = 0; j < magic.length; j++) {
+                if (bytes[i + j] != magic[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

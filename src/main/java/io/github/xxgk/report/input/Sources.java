@@ -7,7 +7,8 @@ import io.github.xxgk.report.model.SourceFormat;
 
 /**
  * Reads a source's bytes into a {@link SourceDocument}, its format detected from the content. The entry point of
- * the input stage; every reader behind it produces the same neutral blocks.
+ * the input stage; every reader behind it produces the same neutral blocks: Word 2007+ through POI, Word 97 and PDF
+ * through Tika (loaded only when such a file is read), text formats without either.
  */
 public final class Sources {
 
@@ -20,19 +21,20 @@ public final class Sources {
      *
      * @param bytes the whole source
      * @param name its file name, used in diagnostics and errors (not for format detection)
-     * @throws ReportReadException if the bytes are empty, of an unsupported or encrypted format, or corrupt
+     * @throws ReportReadException if the bytes are empty, of an unsupported or encrypted format, corrupt, or a
+     *     package beyond the ZIP bounds
      */
     public static SourceDocument read(byte[] bytes, String name) throws ReportReadException {
-        SourceFormat format = FormatDetector.detect(bytes, name);
-        if (format != SourceFormat.TEXT) {
-            throw new ReportReadException(name, Reason.UNSUPPORTED_FORMAT, format.key(),
-                    "this format is not supported yet", null);
-        }
-        String text = TextDecoder.decode(bytes);
-        if (FormatDetector.detectText(text) == SourceFormat.HTML) {
-            return HtmlReader.read(bytes, name);
-        }
-        return readText(text, name);
+        return switch (FormatDetector.detect(bytes, name)) {
+            case DOCX -> DocxReader.read(bytes, name);
+            case DOC -> DocReader.read(bytes, name);
+            case PDF -> PdfReader.read(bytes, name);
+            default -> {
+                String text = TextDecoder.decode(bytes);
+                yield FormatDetector.detectText(text) == SourceFormat.HTML
+                        ? HtmlReader.read(bytes, name) : readText(text, name);
+            }
+        };
     }
 
     /**

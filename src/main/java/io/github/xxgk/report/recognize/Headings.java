@@ -16,12 +16,19 @@ final class Headings {
 
     /** A heading found at the start of a paragraph, with the rest of the paragraph as body text. */
     record Heading(int level, int number, String numeral, String title, String rest) {
+
+        /** Whether the number is printed in Arabic digits (“1、”, “（1）”), as Word 97 files give automatic numbers. */
+        boolean arabic() {
+            return Character.isDigit(numeral.charAt(0));
+        }
     }
 
     private static final Pattern TOP = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、.．，,]\\s*(.+)$", Pattern.DOTALL);
     private static final Pattern SUB = Pattern.compile(
             "^(?:[（(]\\s*([一二三四五六七八九十]{1,3})\\s*[）)]|([一二三四五六七八九十]{1,3})\\s*[）)])\\s*(.+)$",
             Pattern.DOTALL);
+    private static final Pattern TOP_ARABIC = Pattern.compile("^(\\d{1,2})\\s*[、.．]\\s*(.+)$", Pattern.DOTALL);
+    private static final Pattern SUB_ARABIC = Pattern.compile("^[（(]\\s*(\\d{1,2})\\s*[）)]\\s*(.+)$", Pattern.DOTALL);
     private static final int MAX_TITLE = 40;
     private static final Pattern DIGIT_RUN = Pattern.compile("\\d{3,}");
 
@@ -51,26 +58,34 @@ final class Headings {
     private Headings() {
     }
 
-    /** A top-level heading at the start of the text, if the text is one. */
+    /**
+     * A top-level heading at the start of the text, if the text is one: “一、” and a title, or “1、” and the title of a
+     * template section.
+     */
     static Optional<Heading> top(String text) {
         Matcher m = TOP.matcher(text);
-        if (!m.matches()) {
-            return Optional.empty();
+        if (m.matches()) {
+            return heading(1, m.group(1), m.group(2));
         }
-        return heading(1, m.group(1), m.group(2));
+        Matcher arabic = TOP_ARABIC.matcher(text);
+        if (arabic.matches()) {
+            return heading(1, arabic.group(1), arabic.group(2)).filter(h -> sectionKey(h.title()).isPresent());
+        }
+        return Optional.empty();
     }
 
-    /** A sub-section heading at the start of the text, if the text is one. */
+    /** A sub-section heading at the start of the text, if the text is one: “（一）”, “一）” or “（1）” and a title. */
     static Optional<Heading> sub(String text) {
         Matcher m = SUB.matcher(text);
-        if (!m.matches()) {
-            return Optional.empty();
+        if (m.matches()) {
+            return heading(2, m.group(1) != null ? m.group(1) : m.group(2), m.group(3));
         }
-        return heading(2, m.group(1) != null ? m.group(1) : m.group(2), m.group(3));
+        Matcher arabic = SUB_ARABIC.matcher(text);
+        return arabic.matches() ? heading(2, arabic.group(1), arabic.group(2)) : Optional.empty();
     }
 
     private static Optional<Heading> heading(int level, String numeral, String body) {
-        int number = Text.chineseNumber(numeral);
+        int number = Character.isDigit(numeral.charAt(0)) ? Integer.parseInt(numeral) : Text.chineseNumber(numeral);
         if (number <= 0) {
             return Optional.empty();
         }

@@ -20,7 +20,8 @@ final class InlineHeadings {
             "([一二三四五六七八九十]{1,2})、|[（(]([一二三四五六七八九十]{1,2})[)）]");
     private static final String BOUNDARY = "。！？；：”）)";
     private static final int DISTINCT_TITLE = 8;
-    private static final Pattern TITLE_TO_SPACE = Pattern.compile("[^\\s。，；：\\d]{2," + MAX_TITLE + "}(?=[\\s。]|$)");
+    private static final Pattern TITLE_TO_SPACE = Pattern.compile("[^\\s。，；：\\d]{2," + MAX_TITLE + "}(?=\\s|$)");
+    private static final Pattern TITLE_TO_STOP = Pattern.compile("[^\\s。，；：\\d]{2," + MAX_TITLE + "}(?=。)");
     private static final List<String> KNOWN_TITLES = List.of("总体情况", "概述", "主动公开政府信息情况",
             "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
             "因政府信息公开工作被申请行政复议、提起行政诉讼情况", "政府信息公开工作存在的主要问题及改进情况",
@@ -47,17 +48,28 @@ final class InlineHeadings {
         int start = 0;
         int searchFrom = 0;
         while (searchFrom < text.length() && m.find(searchFrom)) {
-            int titleEnd = titleEnd(text, m.end(), m.group(1) != null, atBoundary(text, m.start()));
-            if (titleEnd < 0) {
+            if (m.start() == 0) {
                 searchFrom = m.end();
                 continue;
             }
-            add(out, text.substring(start, m.start()), paragraph);
-            add(out, text.substring(m.start(), titleEnd), paragraph);
-            start = titleEnd;
-            searchFrom = titleEnd;
+            int titleEnd = titleEnd(text, m.end(), m.group(1) != null, atBoundary(text, m.start()));
+            if (titleEnd >= 0) {
+                add(out, text.substring(start, m.start()), paragraph);
+                add(out, text.substring(m.start(), titleEnd), paragraph);
+                start = titleEnd;
+            } else if (atBoundary(text, m.start()) && inlineTitle(text, m.end())) {
+                add(out, text.substring(start, m.start()), paragraph);
+                start = m.start();
+            }
+            searchFrom = Math.max(m.end(), start);
         }
         add(out, text.substring(start), paragraph);
+    }
+
+    /** Whether a short title ending in 。 follows: “（一）主动公开方面。按照…”, a heading the paragraph starts with. */
+    private static boolean inlineTitle(String text, int from) {
+        Matcher title = TITLE_TO_STOP.matcher(text.substring(from));
+        return title.lookingAt() && !Headings.isTableLabel(title.group());
     }
 
     private static boolean atBoundary(String text, int index) {
@@ -69,8 +81,10 @@ final class InlineHeadings {
     }
 
     /**
-     * Where the heading's title ends, or -1 if what follows the number is not a heading's title. Away from a
-     * sentence or block boundary (“…收费350三、收到和处理…”), only a long template title counts.
+     * Where the heading's title ends, or -1 if what follows the number is not a heading's title: a template section
+     * title, or a short title followed by white space, as flattened copies leave between blocks. Away from a
+     * sentence or block boundary (“…收费350三、收到和处理…”), only a long template title counts. A heading at the
+     * start of a paragraph is left whole: the section recogniser reads inline headings there.
      */
     private static int titleEnd(String text, int from, boolean topLevel, boolean boundary) {
         String rest = text.substring(from);

@@ -74,11 +74,11 @@ final class SectionRecognizer {
             return;
         }
         Optional<Headings.Heading> subHeading = Headings.sub(text)
-                .filter(h -> sub == null ? h.number() <= 2 : h.number() > sub.number);
+                .filter(h -> sub == null ? h.number() <= 2 : h.number() > sub.number && h.arabic() == sub.arabic);
         if (subHeading.isPresent()) {
             flushPending();
             Headings.Heading h = subHeading.get();
-            sub = new SectionBuilder(h.numeral(), h.number(), null, h.title());
+            sub = new SectionBuilder(h.numeral(), h.number(), null, h.title(), h.arabic());
             top.subsections.add(sub);
             addBody(h.rest());
             return;
@@ -88,7 +88,7 @@ final class SectionRecognizer {
 
     private void startTop(Headings.Heading heading) {
         SectionKey key = Headings.sectionKey(heading.title()).filter(keysUsed::add).orElse(null);
-        top = new SectionBuilder(heading.numeral(), heading.number(), key, heading.title());
+        top = new SectionBuilder(heading.numeral(), heading.number(), key, heading.title(), heading.arabic());
         sub = null;
         sections.add(top);
         addBody(heading.rest());
@@ -122,12 +122,14 @@ final class SectionRecognizer {
         private final String title;
         private final List<String> paragraphs = new ArrayList<>();
         private final List<SectionBuilder> subsections = new ArrayList<>();
+        private final boolean arabic;
 
-        SectionBuilder(String numeral, int number, SectionKey key, String title) {
+        SectionBuilder(String numeral, int number, SectionKey key, String title, boolean arabic) {
             this.numeral = numeral;
             this.number = number;
             this.key = key;
             this.title = title;
+            this.arabic = arabic;
         }
 
         Section build() {

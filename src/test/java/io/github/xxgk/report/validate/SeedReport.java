@@ -19,7 +19,7 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
- * Builds reports from the values of the seed report testdata/wuzhong-civil-affairs-2021.txt (吴忠市民政局, 2021,
+ * Builds reports from the values of the seed report testdata/reports/wuzhong-civil-affairs-2021.txt (吴忠市民政局, 2021,
  * 2021 template): requests new, unavailable_not_held and results_total are 1 for natural_person and total, every
  * other request cell 0; every appeals cell 0; table 二 as printed (normative_documents.in_force 1, licensing 34).
  * Tests change one value from there.

@@ -1,0 +1,250 @@
+package io.github.xxgk.report.input;
+
+import io.github.xxgk.report.block.Block;
+import io.github.xxgk.report.block.Cell;
+import io.github.xxgk.report.block.Paragraph;
+import io.github.xxgk.report.block.Row;
+import io.github.xxgk.report.block.Table;
+import io.github.xxgk.report.input.PdfRowText.Kind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a PDF's cleaned lines into blocks. First labels wrapped over several lines are rejoined: a numbered label
+ * whose bracket is still open takes the next lines until it closes, and a line of values alone takes the numbered
+ * label just above it. Then runs of lines around rows with values become tables (their unnumbered lines, headers
+ * and group labels, become rows of text cells) and the remaining lines are prose, rejoined into paragraphs where a
+ * line runs to the full width without ending a sentence.
+ */
+final class PdfBlocks {
+
+    /** How many lines a wrapped label may take besides its first (a narrow label column wraps a long label 4 times). */
+    private static final int MAX_WRAPPED = 4;
+    /** The widest line taken as a fragment of a label stacked under its number ("(三)", "不予", "公开"). */
+    private static final double MAX_FRAGMENT = 3;
+    /** A table line without values is at most this wide; wider lines are prose. */
+    private static final double MAX_TABLE_TEXT = 40;
+    /** A prose line this close to the widest runs on into the next line. */
+    private static final double FULL_LINE_SLACK = 2.5;
+
+    private PdfBlocks() {
+    }
+
+    /** One logical line: its text (wrapped parts joined), its kind, and the number of its first physical line. */
+    record Logical(String text, Kind kind, int number) {
+
+        static Logical of(String text, int number) {
+            return new Logical(text, PdfRowText.kind(text), number);
+        }
+
+        boolean hasValues() {
+            return kind != Kind.TEXT;
+        }
+    }
+
+    static List<Block> blocks(List<PdfLine> lines) {
+        List<Logical> logical = attachLabels(closeBrackets(lines));
+        List<Block> blocks = new ArrayList<>();
+        List<Logical> prose = new ArrayList<>();
+        double fullWidth = fullWidth(logical);
+        int i = 0;
+        while (i < logical.size()) {
+            int end = tableEnd(logical, i);
+            if (end > i) {
+                flushProse(prose, blocks, fullWidth);
+                blocks.add(table(logical.subList(i, end)));
+                i = end;
+            } else {
+                prose.add(logical.get(i));
+                i++;
+            }
+        }
+        flushProse(prose, blocks, fullWidth);
+        return blocks;
+    }
+
+    /**
+     * Joins a label line (numbered, or bracketed like the template's "（本列数据的勾稽关系为：…）") whose bracket is still
+     * open to the following lines until the bracket closes, and a bare number ("(三)") to the short fragments of its
+     * label stacked below it.
+     */
+    static List<Logical> closeBrackets(List<PdfLine> lines) {
+        List<Logical> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            PdfLine line = lines.get(i);
+            String text = line.text();
+            int next = i + 1;
+            if (isBareEnumerator(text)) {
+                List<String> parts = new ArrayList<>(List.of(text));
+                while (next < lines.size() && next - i <= MAX_WRAPPED && isFragment(lines.get(next).text())) {
+                    parts.add(lines.get(next).text());
+                    next++;
+                }
+                text = CjkText.join(parts);
+            } else if ((isLabelStart(text) || text.startsWith("（") || text.startsWith("("))
+                    && PdfRowText.kind(text) == Kind.TEXT && PdfRowText.openBrackets(text) > 0 && isTableText(text)) {
+                List<String> parts = new ArrayList<>(List.of(text));
+                while (next < lines.size() && next - i <= MAX_WRAPPED
+                        && PdfRowText.openBrackets(String.join("", parts)) > 0
+                        && isContinuation(lines.get(next).text())) {
+                    parts.add(lines.get(next).text());
+                    next++;
+                }
+                if (PdfRowText.openBrackets(String.join("", parts)) > 0) {
+                    next = i + 1;
+                    parts = List.of(text);
+                }
+                text = CjkText.join(parts);
+            }
+            out.add(Logical.of(text, line.number()));
+            i = next;
+        }
+        return out;
+    }
+
+    /** Gives a line of values alone the numbered label wrapped over the (up to five) text lines just above it. */
+    static List<Logical> attachLabels(List<Logical> lines) {
+        List<Logical> out = new ArrayList<>();
+        for (Logical line : lines) {
+            int start = line.kind() == Kind.NUMBERS ? labelStart(out) : -1;
+            if (start < 0) {
+                out.add(line);
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            out.subList(start, out.size()).forEach(l -> parts.add(l.text()));
+            int number = out.get(start).number();
+            out.subList(start, out.size()).clear();
+            out.add(new Logical(CjkText.join(parts) + " " + line.text(), Kind.DATA, number));
+        }
+        return out;
+    }
+
+    /**
+     * Where the label of a values-only line starts among the last lines, or -1 if they hold no label: the nearest
+     * numbered line, if every line after it is a label fragment (not a header of several cells such as
+     * "行政复议 行政诉讼") and all together are no wider than a label.
+     */
+    private static int labelStart(List<Logical> before) {
+        double width = 0;
+        for (int k = before.size() - 1; k >= 0 && k >= before.size() - 1 - MAX_WRAPPED; k--) {
+            Logical candidate = before.get(k);
+            boolean last = k == before.size() - 1;
+            width += CjkText.width(candidate.text());
+            if (candidate.hasValues() || !isTableText(candidate.text()) || width > PdfRowText.MAX_LABEL
+                    || !last && isLabelStart(before.get(k + 1).text())) {
+                return -1;
+            }
+            if (isLabelStart(candidate.text())) {
+                return k;
+            }
+            if (PdfRowText.textCells(candidate.text()).size() > 1) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The end (exclusive) of a table starting at {@code from}, or {@code from} if no table starts there. */
+    private static int tableEnd(List<Logical> lines, int from) {
+        int lastValues = -1;
+        int i = from;
+        while (i < lines.size() && inTable(lines, i)) {
+            if (lines.get(i).hasValues()) {
+                lastValues = i;
+            }
+            i++;
+        }
+        return lastValues < 0 ? from : lastValues + 1;
+    }
+
+    private static boolean inTable(List<Logical> lines, int i) {
+        Logical line = lines.get(i);
+        if (line.hasValues()) {
+            return true;
+        }
+        if (!isTableText(line.text())) {
+            return false;
+        }
+        if (PdfRowText.SECTION.matcher(line.text()).find()) {
+            return i > 0 && lines.get(i - 1).hasValues() && i + 1 < lines.size() && lines.get(i + 1).hasValues();
+        }
+        return true;
+    }
+
+    private static Table table(List<Logical> lines) {
+        List<Row> rows = new ArrayList<>();
+        for (Logical line : lines) {
+            List<String> tokens = PdfRowText.tokens(line.text());
+            int values = line.hasValues() ? PdfRowText.trailingValues(tokens) : 0;
+            List<Cell> cells = switch (line.kind()) {
+                case NUMBERS -> tokens.stream().map(Cell::of).toList();
+                case DATA -> PdfRowText.dataCells(String.join(" ", tokens.subList(0, tokens.size() - values)),
+                        tokens.subList(tokens.size() - values, tokens.size()));
+                case TEXT -> PdfRowText.textCells(line.text());
+            };
+            rows.add(new Row(cells, line.number()));
+        }
+        return new Table(rows, rows.get(0).line());
+    }
+
+    /** Joins prose lines into paragraphs: a line runs on when it is full width and does not end a sentence. */
+    private static void flushProse(List<Logical> prose, List<Block> blocks, double fullWidth) {
+        List<String> parts = new ArrayList<>();
+        int first = 0;
+        for (int i = 0; i < prose.size(); i++) {
+            Logical line = prose.get(i);
+            if (parts.isEmpty()) {
+                first = line.number();
+            }
+            parts.add(line.text());
+            boolean last = i == prose.size() - 1;
+            if (last || !runsOn(line.text(), prose.get(i + 1).text(), fullWidth)) {
+                blocks.add(new Paragraph(CjkText.join(parts), first));
+                parts.clear();
+            }
+        }
+        prose.clear();
+    }
+
+    private static boolean runsOn(String line, String next, double fullWidth) {
+        String t = Whitespace.trim(line);
+        return CjkText.width(t) >= fullWidth - FULL_LINE_SLACK && !PdfRowText.containsAny(t.substring(t.length() - 1),
+                "。！？；：!?;:") && !isLabelStart(next);
+    }
+
+    /** The width of a full prose line: the widest line but for the few widest (a stray long line). */
+    private static double fullWidth(List<Logical> lines) {
+        double[] widths = lines.stream().filter(l -> !l.hasValues()).mapToDouble(l -> CjkText.width(l.text()))
+                .sorted().toArray();
+        return widths.length == 0 ? 0 : widths[(int) Math.floor((widths.length - 1) * 0.95)];
+    }
+
+    private static boolean isLabelStart(String text) {
+        return PdfRowText.ENUMERATOR.matcher(Whitespace.trim(text)).find();
+    }
+
+    /** A line that is only a number such as "(三)" or "1.", its label printed on the lines below. */
+    private static boolean isBareEnumerator(String text) {
+        String t = Whitespace.trim(text);
+        var m = PdfRowText.ENUMERATOR.matcher(t);
+        return m.find() && m.end() == t.length();
+    }
+
+    private static boolean isFragment(String text) {
+        return CjkText.width(Whitespace.trim(text)) <= MAX_FRAGMENT && !isLabelStart(text)
+                && PdfRowText.kind(text) == Kind.TEXT;
+    }
+
+    private static boolean isContinuation(String text) {
+        return !isLabelStart(text) && isTableText(text);
+    }
+
+    /** A line that may belong to a table: short, no full stop, not introducing something with a colon. */
+    private static boolean isTableText(String text) {
+        String t = Whitespace.trim(text);
+        return CjkText.width(t) <= MAX_TABLE_TEXT && !PdfRowText.containsAny(t, "。！？")
+                && !t.endsWith("：") && !t.endsWith(":");
+    }
+}
