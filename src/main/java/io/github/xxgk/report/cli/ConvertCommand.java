@@ -1,95 +1,217 @@
 package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.ReportParser;
-import io.github.xxgk.report.ReportReadException;
-import io.github.xxgk.report.export.WideCsv;
-import io.github.xxgk.report.model.AnnualReport;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code convert FILE... -o OUT.csv}: one CSV row per file, never stopping on a file it cannot read. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Converts reports (files or folders, any supported format) into one CSV row per file.",
+/**
+ * {@code convert PATH... -o OUT}: one row per file (or one row per value, or one JSON line per file), read in
+ * parallel and written in path order as they finish, never stopping on a file it cannot read.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Converts reports (files or folders, any supported format, detected from the content) into "
+                + "one CSV row per file, in path order. A file that cannot be read gets a row with status=failed "
+                + "and the reason; the run goes on.",
+            "Output files are written under a temporary name (.OUT.*.xxgk-partial) and renamed when complete."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file was parsed",
             "1:some files could not be read (each has a row with status=failed)",
-            "2:usage error, or the output could not be written"})
+            "2:usage error, or an output could not be written (or exists, without --force)"})
 final class ConvertCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files, or folders to search recursively.")
-    private List<Path> paths;
+    private static final String STDOUT = "-";
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.csv",
-            description = "The CSV file to write (replaced only when complete); '-' or none: standard output.")
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private InputOptions inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "The file to write; '-' or none: standard output.")
     private String output;
 
-    private final PrintStream out;
-    private final PrintStream err;
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "wide (default): one row per file, one column per cell; long: one row per value "
+                    + "(file, agency, year, template, table, row, column, value); jsonl: one JSON object per file "
+                    + "per line.")
+    private OutcomeWriter.Format format = OutcomeWriter.Format.WIDE;
 
-    ConvertCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+    @Option(names = "--header", paramLabel = "LANG",
+            description = "en (default): column keys such as requests.new.total; zh: the template's Chinese "
+                    + "labels (wide format only).")
+    private HeaderLanguage header = HeaderLanguage.EN;
+
+    @Option(names = "--bom", description = "Start each CSV written with a UTF-8 byte-order mark (for Excel).")
+    private boolean bom;
+
+    @Option(names = "--diagnostics", paramLabel = "DIAG.csv",
+            description = "Also write every diagnostic of every file, one row each "
+                    + "(file, severity, code, table, row, column, line, message).")
+    private Path diagnostics;
+
+    @Option(names = "--force", description = "Replace OUT and DIAG.csv if they exist.")
+    private boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress, no per-file messages, no summary.")
+    private boolean quiet;
+
+    private final Streams streams;
+
+    ConvertCommand(Streams streams) {
+        this.streams = streams;
+    }
+
+    /** The language of the wide CSV's header row. */
+    enum HeaderLanguage {
+        /** Column keys. */
+        EN,
+        /** Chinese labels. */
+        ZH
     }
 
     @Override
-    public Integer call() throws IOException {
-        Path target = output == null || output.equals("-") ? null : Path.of(output);
-        List<Path> files = InputFiles.expand(paths, target);
-        ReportParser parser = ReportParser.create();
-        if (target == null) {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            int failed = convert(files, parser, writer);
-            writer.flush();
-            return failed == 0 ? Main.OK : Main.SOME_FAILED;
-        }
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, "." + target.getFileName() + ".", ".xxgk-partial");
-        try {
-            int failed;
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                failed = convert(files, parser, writer);
+    public Integer call() throws IOException, InterruptedException {
+        Path target = output == null || output.equals(STDOUT) ? null : Path.of(output);
+        checkOptions(target);
+        if (!force) {
+            for (Path path : outputs(target)) {
+                if (Files.exists(path)) {
+                    streams.errText().println("xxgk-report: " + path + " exists; use --force to replace it");
+                    return Main.USAGE_OR_OUTPUT_ERROR;
+                }
             }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return failed == 0 ? Main.OK : Main.SOME_FAILED;
+        }
+        for (Path path : outputs(target)) {
+            PartialOutput.removeLeftovers(path);
+        }
+        Tally tally = new Tally();
+        List<Path> files = inputs.files(file -> isOwnOutput(file, target));
+        List<PartialOutput> partials = new ArrayList<>();
+        try {
+            PartialOutput main = target == null ? null : add(partials, PartialOutput.create(target));
+            PartialOutput diagnosticsOutput = diagnostics == null ? null
+                    : add(partials, PartialOutput.create(diagnostics));
+            try (Writer mainWriter = main == null ? stdout() : open(main.temporary());
+                    Writer diagnosticsWriter = diagnosticsOutput == null ? Writer.nullWriter()
+                            : open(diagnosticsOutput.temporary())) {
+                List<OutcomeWriter> writers = new ArrayList<>();
+                writers.add(format.open(withBom(mainWriter, format != OutcomeWriter.Format.JSONL),
+                        header == HeaderLanguage.ZH));
+                if (diagnosticsOutput != null) {
+                    writers.add(OutcomeWriter.diagnostics(withBom(diagnosticsWriter, true)));
+                }
+                convert(files, writers, tally);
+            }
+            for (PartialOutput partial : partials) {
+                partial.commit();
+            }
         } finally {
-            Files.deleteIfExists(temporary);
+            partials.forEach(PartialOutput::close);
+        }
+        if (!quiet) {
+            streams.errText().println(tally.convertSummary());
+        }
+        return tally.failed() == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    private void convert(List<Path> files, List<OutcomeWriter> writers, Tally tally)
+            throws IOException, InterruptedException {
+        ReportParser parser = ReportParser.create();
+        boolean bar = !quiet && streams.terminal();
+        try (Progress progress = bar ? Progress.bar(streams.err(), "convert", files.size()) : Progress.none()) {
+            OrderedParallel.run(files.size(), inputs.threads(), inputs.window(),
+                    i -> Outcome.parse(parser::parse, files.get(i)),
+                    outcome -> {
+                        for (OutcomeWriter writer : writers) {
+                            writer.write(outcome);
+                        }
+                        tally.add(outcome);
+                        progress.step(!outcome.parsed());
+                        if (!outcome.parsed() && !quiet && !bar) {
+                            streams.errText().println(outcome.file() + ": failed: " + outcome.failureText());
+                        }
+                    });
+        }
+        for (OutcomeWriter writer : writers) {
+            writer.flush();
         }
     }
 
-    private int convert(List<Path> files, ReportParser parser, Writer writer) throws IOException {
-        WideCsv csv = new WideCsv(writer);
-        csv.writeHeader();
-        int failed = 0;
-        for (Path file : files) {
-            String name = file.toString();
-            try {
-                AnnualReport report = parser.parse(file);
-                csv.writeReport(name, report);
-            } catch (ReportReadException e) {
-                failed++;
-                csv.writeFailure(name, e.reason().key() + ": " + e.getMessage());
-                err.println(name + ": failed: " + e.getMessage());
-            } catch (RuntimeException | StackOverflowError e) {
-                failed++;
-                csv.writeFailure(name, "internal_error: " + e);
-                err.println(name + ": failed: internal error: " + e);
-            }
+    private void checkOptions(Path target) {
+        if (header == HeaderLanguage.ZH && format != OutcomeWriter.Format.WIDE) {
+            throw new ParameterException(spec.commandLine(), "--header zh applies to --format wide only");
         }
-        csv.flush();
-        return failed;
+        if (bom && format == OutcomeWriter.Format.JSONL && diagnostics == null) {
+            throw new ParameterException(spec.commandLine(), "--bom applies to CSV output, not to jsonl");
+        }
+        if (target != null && diagnostics != null && same(target, diagnostics)) {
+            throw new ParameterException(spec.commandLine(), "--diagnostics must name another file than --output");
+        }
+        if (diagnostics != null && diagnostics.toString().equals(STDOUT)) {
+            throw new ParameterException(spec.commandLine(), "--diagnostics needs a file name");
+        }
+        inputs.threads();
+    }
+
+    private List<Path> outputs(Path target) {
+        List<Path> outputs = new ArrayList<>();
+        if (target != null) {
+            outputs.add(target);
+        }
+        if (diagnostics != null) {
+            outputs.add(diagnostics);
+        }
+        return outputs;
+    }
+
+    private boolean isOwnOutput(Path file, Path target) {
+        return PartialOutput.isPartialName(file) || target != null && same(file, target)
+                || diagnostics != null && same(file, diagnostics);
+    }
+
+    private Writer withBom(Writer writer, boolean csv) throws IOException {
+        if (bom && csv) {
+            writer.write('\uFEFF');
+        }
+        return writer;
+    }
+
+    private Writer stdout() {
+        // Closing it only flushes: standard output belongs to the caller.
+        return new BufferedWriter(new OutputStreamWriter(streams.out(), StandardCharsets.UTF_8)) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+
+    private static Writer open(Path file) throws IOException {
+        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    }
+
+    private static <T> T add(List<? super T> list, T item) {
+        list.add(item);
+        return item;
+    }
+
+    private static boolean same(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 }

@@ -1,9 +1,6 @@
 package io.github.xxgk.report.cli;
 
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,11 +10,11 @@ import picocli.CommandLine.Command;
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Runnable {
 
-    /** Exit code: every file parsed. */
+    /** Exit code: every file parsed (convert), no error diagnostic (check). */
     static final int OK = 0;
-    /** Exit code: some files could not be read. */
+    /** Exit code: some files could not be read (convert), some file has an error diagnostic (check). */
     static final int SOME_FAILED = 1;
-    /** Exit code: usage or output error. */
+    /** Exit code: usage or output error; for check, also a file that could not be read. */
     static final int USAGE_OR_OUTPUT_ERROR = 2;
 
     @CommandLine.Spec
@@ -33,10 +30,14 @@ public final class Main implements Runnable {
 
     /** Runs the command line with these streams and returns the exit code; the streams are not closed. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        Streams streams = Streams.of(out, err);
         CommandLine commandLine = new CommandLine(new Main())
-                .addSubcommand("convert", new ConvertCommand(out, err));
-        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+                .addSubcommand("convert", new ConvertCommand(streams))
+                .addSubcommand("check", new CheckCommand(streams))
+                .addSubcommand("columns", new ColumnsCommand(streams));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setOut(streams.outText());
+        commandLine.setErr(streams.errText());
         commandLine.setExitCodeExceptionMapper(e -> USAGE_OR_OUTPUT_ERROR);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             cl.getErr().println("xxgk-report: " + e.getMessage());
@@ -47,6 +48,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: convert");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: convert, check or columns");
     }
 }

@@ -80,6 +80,11 @@ public final class ReportJson {
         MAPPER.writer(new DefaultPrettyPrinter()).writeValue(out, toTree(report));
     }
 
+    /** A JSON tree on one line, for {@link JsonLines}. */
+    static String oneLine(JsonNode node) {
+        return write(node, false);
+    }
+
     private static String write(JsonNode node, boolean indent) {
         try {
             return indent ? MAPPER.writeValueAsString(node)

@@ -1,7 +1,5 @@
 package io.github.xxgk.report.export;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.CellKey;
 import io.github.xxgk.report.model.ReportMetadata;
@@ -19,7 +17,9 @@ import java.util.List;
  * {@code warnings}, {@code message}, then one column per cell key of the spec in {@link CellKey#all()} order,
  * empty where the report does not give the cell.
  *
- * <p>Quoting is opencsv's (RFC 4180); rows end with {@code \n}. The writer does not close the underlying stream.
+ * <p>The header names the columns by key ({@link #columns()}) or in Chinese ({@link #chineseColumns()}); the rows
+ * are the same either way. Quoting is RFC 4180's; rows end with {@code \n}. The writer does not close the
+ * underlying stream.
  */
 public final class WideCsv implements Flushable {
 
@@ -27,14 +27,11 @@ public final class WideCsv implements Flushable {
     public static final List<String> LEADING_COLUMNS = List.of("file", "status", "template", "agency", "year",
             "errors", "warnings", "message");
 
-    private final ICSVWriter csv;
-    private final Writer out;
+    private final CsvRows csv;
 
-    /** A writer onto this output; call {@link #writeHeader()} first. */
+    /** A writer onto this output; write a header first. */
     public WideCsv(Writer out) {
-        this.out = out;
-        this.csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
+        this.csv = new CsvRows(out);
     }
 
     /** Every column name, in order. */
@@ -44,9 +41,25 @@ public final class WideCsv implements Flushable {
         return List.copyOf(columns);
     }
 
-    /** Writes the header row. */
+    /**
+     * Every column's Chinese name, in the order of {@link #columns()}, each distinct: 文件, 状态, 模板, 发布机关, 年度,
+     * 错误数, 警告数, 说明, then for each cell the template's own labels from the section down to the column, joined
+     * by {@code -}, e.g. {@code 三、收到和处理政府信息公开申请情况-本年新收政府信息公开申请数量-总计}.
+     */
+    public static List<String> chineseColumns() {
+        List<String> columns = new ArrayList<>(ChineseLabels.LEADING);
+        CellKey.all().forEach(key -> columns.add(ChineseLabels.of(key)));
+        return List.copyOf(columns);
+    }
+
+    /** Writes the header row with the column keys. */
     public void writeHeader() throws IOException {
-        write(columns());
+        csv.write(columns());
+    }
+
+    /** Writes the header row with the Chinese column names. */
+    public void writeChineseHeader() throws IOException {
+        csv.write(chineseColumns());
     }
 
     /** Writes the row of a parsed report. */
@@ -64,7 +77,7 @@ public final class WideCsv implements Flushable {
         for (CellKey key : CellKey.all()) {
             row.add(report.value(key).map(BigDecimal::toPlainString).orElse(""));
         }
-        write(row);
+        csv.write(row);
     }
 
     /** Writes the row of a file that could not be read, with the reason. */
@@ -72,29 +85,18 @@ public final class WideCsv implements Flushable {
         List<String> row = new ArrayList<>(LEADING_COLUMNS.size() + CellKey.all().size());
         row.add(file);
         row.add("failed");
-        row.add("");
-        row.add("");
-        row.add("");
-        row.add("");
-        row.add("");
+        for (int i = 2; i < LEADING_COLUMNS.size() - 1; i++) {
+            row.add("");
+        }
         row.add(message);
         for (int i = 0; i < CellKey.all().size(); i++) {
             row.add("");
         }
-        write(row);
-    }
-
-    private void write(List<String> row) throws IOException {
-        csv.writeNext(row.toArray(String[]::new), false);
-        IOException error = csv.getException();
-        if (error != null) {
-            throw error;
-        }
+        csv.write(row);
     }
 
     @Override
     public void flush() throws IOException {
         csv.flush();
-        out.flush();
     }
 }

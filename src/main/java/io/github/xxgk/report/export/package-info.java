@@ -1,2 +1,2 @@
-/** Export: a report as JSON and as rows of the wide and long CSV formats. */
+/** Export: a report as JSON, JSON Lines, and rows of the wide, long and diagnostics CSV formats. */
 package io.github.xxgk.report.export;

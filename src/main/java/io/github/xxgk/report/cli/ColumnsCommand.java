@@ -1,0 +1,156 @@
+package io.github.xxgk.report.cli;
+
+import io.github.xxgk.report.ReportReadException;
+import io.github.xxgk.report.export.DiagnosticsCsv;
+import io.github.xxgk.report.export.LongCsv;
+import io.github.xxgk.report.export.WideCsv;
+import io.github.xxgk.report.model.CellKey;
+import io.github.xxgk.report.model.DiagnosticCode;
+import io.github.xxgk.report.model.Template;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code columns}: the codebook of the outputs as Markdown, generated from the model so that it cannot drift from
+ * the code. The project's {@code docs/columns.md} is this text; a test keeps it current.
+ */
+@Command(name = "columns", mixinStandardHelpOptions = true,
+        description = "Prints the columns of the CSV outputs, with their Chinese names and meaning, and the "
+                + "diagnostic codes, as Markdown.")
+final class ColumnsCommand implements Callable<Integer> {
+
+    private static final Map<String, String> LEADING = Map.of(
+            "file", "the input path, as given or as found in a folder",
+            "status", "`parsed`, or `failed` when the file could not be read at all",
+            "template", "the template the tables follow: `2021`, `2019`, `pre2019` (free-form) or `unknown`",
+            "agency", "the publishing agency (发布机关), if found",
+            "year", "the reporting year (not the publication year), if found",
+            "errors", "the number of diagnostics of severity `error`: violated rules, values that are not numbers",
+            "warnings", "the number of diagnostics of severity `warning`: missing tables or rows, unreadable rows",
+            "message", "for a failed file, `REASON: what went wrong`; empty otherwise");
+
+    private static final Map<String, String> LONG = Map.of(
+            "file", "the input path",
+            "agency", "the publishing agency, if found",
+            "year", "the reporting year, if found",
+            "template", "the template the tables follow",
+            "table", "`proactive`, `requests`, `appeals`, or `legacy` for a pre-2019 report's free-form tables; "
+                    + "empty on the one row of a file without values",
+            "row", "the row key, or for `legacy` the indicator label (指标名称) as printed",
+            "column", "the column key, or for `legacy` the column header as printed (e.g. 2018年度, 历年累计)",
+            "value", "the number as published (decimals kept)");
+
+    private static final Map<String, String> DIAGNOSTICS = Map.of(
+            "file", "the input path",
+            "severity", "`error`, `warning` or `info`",
+            "code", "the stable code (table below), or `read.REASON` for a file that could not be read",
+            "table", "the table key the diagnostic points at, if any",
+            "row", "the row key, if any",
+            "column", "the column key, if any",
+            "line", "the source line (1-based), if known",
+            "message", "a sentence naming the cells and, for a rule, both sides of the equation");
+
+    private final Streams streams;
+
+    ColumnsCommand(Streams streams) {
+        this.streams = streams;
+    }
+
+    @Override
+    public Integer call() {
+        streams.outText().print(markdown());
+        streams.outText().flush();
+        return Main.OK;
+    }
+
+    /** The whole codebook; lines end with {@code \n} on every platform. */
+    static String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# Columns of the CSV outputs\n\n")
+                .append("Generated from the code by `xxgk-report columns`; do not edit by hand (a test fails when ")
+                .append("this file is stale; regenerate with `mvn test -Dtest=ColumnsDocTest -Dxxgk.regenerate=true`).")
+                .append("\n\n## Wide CSV (`--format wide`, the default)\n\n")
+                .append("One row per input file. The header is the `column` below, or with `--header zh` the ")
+                .append("Chinese name. A cell column is empty where the report does not give the cell (never 0) ")
+                .append("and always empty for a template that lacks it.\n\n")
+                .append("| column | 中文列名 (`--header zh`) | meaning | templates |\n|---|---|---|---|\n");
+        List<String> keys = WideCsv.columns();
+        List<String> chinese = WideCsv.chineseColumns();
+        for (int i = 0; i < WideCsv.LEADING_COLUMNS.size(); i++) {
+            row(md, "`" + keys.get(i) + "`", chinese.get(i), meaning(LEADING, keys.get(i)), "");
+        }
+        int offset = WideCsv.LEADING_COLUMNS.size();
+        for (int i = 0; i < CellKey.all().size(); i++) {
+            CellKey cell = CellKey.all().get(i);
+            row(md, "`" + cell.key() + "`", chinese.get(offset + i), valueKind(cell), templates(cell));
+        }
+        md.append("\n## Long CSV (`--format long`)\n\n")
+                .append("One row per value a report gives; a file with no value (unreadable, or no table found) ")
+                .append("has one row with `table`, `row`, `column` and `value` empty.\n\n")
+                .append("| column | meaning |\n|---|---|\n");
+        LongCsv.COLUMNS.forEach(column -> row(md, "`" + column + "`", meaning(LONG, column)));
+        md.append("\n## Diagnostics CSV (`--diagnostics DIAG.csv`)\n\n")
+                .append("One row per diagnostic; a file that could not be read has one row of severity `error`.\n\n")
+                .append("| column | meaning |\n|---|---|\n");
+        DiagnosticsCsv.COLUMNS.forEach(column -> row(md, "`" + column + "`", meaning(DIAGNOSTICS, column)));
+        md.append("\n## Diagnostic codes\n\n| code | usual severity | meaning |\n|---|---|---|\n");
+        for (DiagnosticCode code : DiagnosticCode.values()) {
+            row(md, "`" + code.code() + "`", code.severity().key(), code.meaning());
+        }
+        for (ReportReadException.Reason reason : ReportReadException.Reason.values()) {
+            row(md, "`" + DiagnosticsCsv.readFailureCode(reason.key()) + "`", "error", readMeaning(reason));
+        }
+        row(md, "`" + DiagnosticsCsv.readFailureCode(Outcome.INTERNAL_ERROR) + "`", "error",
+                "Reading the file failed unexpectedly (a bug, or a file that exhausts memory or stack); "
+                        + "please report it with the file.");
+        return md.toString();
+    }
+
+    private static String meaning(Map<String, String> meanings, String column) {
+        String meaning = meanings.get(column);
+        if (meaning == null) {
+            throw new IllegalStateException("No description of the column " + column);
+        }
+        return meaning;
+    }
+
+    private static String valueKind(CellKey cell) {
+        return switch (cell.valueKind()) {
+            case COUNT -> "count";
+            case SIGNED_COUNT -> "signed count (+2, -1)";
+            case AMOUNT -> "amount of money, decimals kept";
+        };
+    }
+
+    private static String templates(CellKey cell) {
+        StringJoiner joiner = new StringJoiner(", ");
+        for (Template template : Template.values()) {
+            if (cell.existsIn(template)) {
+                joiner.add(template.key());
+            }
+        }
+        return joiner.toString();
+    }
+
+    private static String readMeaning(ReportReadException.Reason reason) {
+        return switch (reason) {
+            case EMPTY -> "The file could not be read: it is empty, or only white space.";
+            case UNSUPPORTED_FORMAT -> "The file could not be read: binary data or a format the tool does not read.";
+            case ENCRYPTED -> "The file could not be read: it is password-protected.";
+            case CORRUPT -> "The file could not be read: it claims a format but is damaged or truncated.";
+            case LIMIT_EXCEEDED -> "The file was not read: it exceeds a size, depth or time limit.";
+            case IO_ERROR -> "The file could not be read from disk (missing, a folder, no permission).";
+        };
+    }
+
+    private static void row(StringBuilder md, String... cells) {
+        md.append('|');
+        for (String cell : cells) {
+            md.append(' ').append(cell.replace("|", "\\|")).append(" |");
+        }
+        md.append('\n');
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.xxgk.report.cli;
+
+import io.github.xxgk.report.ReportParser;
+import io.github.xxgk.report.ReportReadException;
+import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.model.Severity;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What became of one input file: its report, or why it could not be read.
+ *
+ * @param file the path as given or found, as it appears in the output
+ * @param report the report, if the file was read
+ * @param reason for a failed file, the reason key ({@code empty}, …, or {@link #INTERNAL_ERROR}); empty otherwise
+ * @param message for a failed file, what went wrong in a sentence; empty otherwise
+ */
+record Outcome(String file, Optional<AnnualReport> report, String reason, String message) {
+
+    /** The reason of a file whose parse failed with an unexpected exception or error. */
+    static final String INTERNAL_ERROR = "internal_error";
+
+    /** Reads one file into a report: {@link ReportParser#parse(Path)}, in the commands. */
+    @FunctionalInterface
+    interface Reader {
+        AnnualReport read(Path file) throws ReportReadException;
+    }
+
+    Outcome {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * Parses one file, isolating the run from whatever goes wrong with it: a file that cannot be read, and any
+     * exception or error its parse throws (a stack overflow on deep nesting, running out of memory on one huge
+     * file, a bug), becomes a failed outcome instead of stopping the run.
+     */
+    static Outcome parse(Reader reader, Path path) {
+        String file = path.toString();
+        try {
+            return new Outcome(file, Optional.of(reader.read(path)), "", "");
+        } catch (ReportReadException e) {
+            return new Outcome(file, Optional.empty(), e.reason().key(), detail(e));
+        } catch (RuntimeException | Error e) {
+            return new Outcome(file, Optional.empty(), INTERNAL_ERROR, String.valueOf(e));
+        }
+    }
+
+    /** Whether the file was read. */
+    boolean parsed() {
+        return report.isPresent();
+    }
+
+    /** Whether the file was read and has a diagnostic of this severity. */
+    boolean has(Severity severity) {
+        return report.filter(r -> r.diagnostics().stream().anyMatch(d -> d.severity() == severity)).isPresent();
+    }
+
+    /** For a failed file, the reason key and the message, as the CSV's {@code message} column shows them. */
+    String failureText() {
+        return reason + ": " + message;
+    }
+
+    private static String detail(ReportReadException e) {
+        String message = String.valueOf(e.getMessage());
+        String prefix = e.source() + ": ";
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.xxgk.report.export;
+
+import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.model.Diagnostic;
+import io.github.xxgk.report.model.Location;
+import io.github.xxgk.report.model.Severity;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Writes the diagnostics of reports as CSV, one row per diagnostic, with the columns {@link #COLUMNS}; a part of
+ * the location that is absent is empty.
+ *
+ * <p>A file that could not be read at all gets one row with severity {@code error} and the code
+ * {@code read.REASON}, REASON being the {@link io.github.xxgk.report.ReportReadException.Reason#key() reason key}
+ * (e.g. {@code read.empty}, {@code read.unsupported_format}) or {@code internal_error}; see
+ * {@link #readFailureCode(String)}. Quoting is RFC 4180's; rows end with {@code \n}. The writer does not close the
+ * underlying stream.
+ */
+public final class DiagnosticsCsv implements Flushable {
+
+    /** The columns, in order. */
+    public static final List<String> COLUMNS = List.of("file", "severity", "code", "table", "row", "column", "line",
+            "message");
+
+    private static final String READ_PREFIX = "read.";
+
+    private final CsvRows csv;
+
+    /** A writer onto this output; call {@link #writeHeader()} first. */
+    public DiagnosticsCsv(Writer out) {
+        this.csv = new CsvRows(out);
+    }
+
+    /** The code of the row of a file that could not be read for this reason, e.g. {@code read.empty}. */
+    public static String readFailureCode(String reasonKey) {
+        return READ_PREFIX + reasonKey;
+    }
+
+    /** Writes the header row. */
+    public void writeHeader() throws IOException {
+        csv.write(COLUMNS);
+    }
+
+    /** Writes one row per diagnostic of the report, in the report's order; none if it has none. */
+    public void writeReport(String file, AnnualReport report) throws IOException {
+        for (Diagnostic diagnostic : report.diagnostics()) {
+            Location location = diagnostic.location();
+            csv.write(List.of(file, diagnostic.severity().key(), diagnostic.code().code(),
+                    location.table().orElse(""), location.row().orElse(""), location.column().orElse(""),
+                    location.line().isPresent() ? Integer.toString(location.line().getAsInt()) : "",
+                    diagnostic.message()));
+        }
+    }
+
+    /** Writes the row of a file that could not be read: severity {@code error}, code {@code read.REASON}. */
+    public void writeFailure(String file, String reasonKey, String message) throws IOException {
+        csv.write(List.of(file, Severity.ERROR.key(), readFailureCode(reasonKey), "", "", "", "", message));
+    }
+
+    @Override
+    public void flush() throws IOException {
+        csv.flush();
+    }
+}

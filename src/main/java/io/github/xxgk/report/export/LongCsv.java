@@ -1,0 +1,76 @@
+package io.github.xxgk.report.export;
+
+import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.model.CellKey;
+import io.github.xxgk.report.model.LegacyRow;
+import io.github.xxgk.report.model.ReportMetadata;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes reports as the long CSV: one row per value a report gives, with the columns {@link #COLUMNS}.
+ *
+ * <p>A template cell is written with its keys ({@code requests}, {@code new}, {@code total}); a value of a pre-2019
+ * report's free-form tables ({@link AnnualReport#legacyRows()}) with table {@code legacy}, the indicator label as
+ * row and the column header as column. Every file appears at least once: a file with no value at all (one that could
+ * not be read, or whose tables were not found) gets one row with {@code table}, {@code row}, {@code column} and
+ * {@code value} empty. Cells come in {@link CellKey#all()} order, then legacy values in source order.
+ *
+ * <p>Quoting is RFC 4180's; rows end with {@code \n}. The writer does not close the underlying stream.
+ */
+public final class LongCsv implements Flushable {
+
+    /** The columns, in order. */
+    public static final List<String> COLUMNS = List.of("file", "agency", "year", "template", "table", "row",
+            "column", "value");
+
+    /** The table name of values from a pre-2019 report's free-form tables. */
+    public static final String LEGACY_TABLE = "legacy";
+
+    private final CsvRows csv;
+
+    /** A writer onto this output; call {@link #writeHeader()} first. */
+    public LongCsv(Writer out) {
+        this.csv = new CsvRows(out);
+    }
+
+    /** Writes the header row. */
+    public void writeHeader() throws IOException {
+        csv.write(COLUMNS);
+    }
+
+    /** Writes the rows of a parsed report: one per value, or one without a value if it gives none. */
+    public void writeReport(String file, AnnualReport report) throws IOException {
+        ReportMetadata metadata = report.metadata();
+        String agency = metadata.agency().orElse("");
+        String year = metadata.year().isPresent() ? Integer.toString(metadata.year().getAsInt()) : "";
+        String template = metadata.template().key();
+        Map<CellKey, BigDecimal> values = report.values();
+        for (Map.Entry<CellKey, BigDecimal> entry : values.entrySet()) {
+            CellKey key = entry.getKey();
+            csv.write(List.of(file, agency, year, template, key.table().key(), key.row().key(), key.column().key(),
+                    entry.getValue().toPlainString()));
+        }
+        for (LegacyRow legacy : report.legacyRows()) {
+            csv.write(List.of(file, agency, year, template, LEGACY_TABLE, legacy.indicator(), legacy.column(),
+                    legacy.value().toPlainString()));
+        }
+        if (values.isEmpty() && report.legacyRows().isEmpty()) {
+            csv.write(List.of(file, agency, year, template, "", "", "", ""));
+        }
+    }
+
+    /** Writes the one row of a file that could not be read: every column but {@code file} empty. */
+    public void writeFailure(String file) throws IOException {
+        csv.write(List.of(file, "", "", "", "", "", "", ""));
+    }
+
+    @Override
+    public void flush() throws IOException {
+        csv.flush();
+    }
+}

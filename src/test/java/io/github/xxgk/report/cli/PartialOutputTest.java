@@ -1,0 +1,62 @@
+package io.github.xxgk.report.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The temporary beside an output: named for it, renamed when complete, removed otherwise. */
+class PartialOutputTest {
+
+    @TempDir
+    Path dir;
+
+    private long count() throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void theTemporaryIsAHiddenFileNamedAfterTheOutput() throws Exception {
+        Path target = dir.resolve("out.csv");
+        try (PartialOutput partial = PartialOutput.create(target)) {
+            String name = partial.temporary().getFileName().toString();
+            assertThat(name).matches("\\.out\\.csv\\.[0-9a-z]+\\.xxgk-partial");
+            assertThat(partial.temporary().getParent()).isEqualTo(dir);
+            assertThat(PartialOutput.isPartialName(partial.temporary())).isTrue();
+        }
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void commitRenamesTheTemporaryOverTheOutput() throws Exception {
+        Path target = Files.writeString(dir.resolve("out.csv"), "old", StandardCharsets.UTF_8);
+        try (PartialOutput partial = PartialOutput.create(target)) {
+            Files.writeString(partial.temporary(), "new", StandardCharsets.UTF_8);
+            partial.commit();
+        }
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("new");
+        assertThat(count()).isOne();
+    }
+
+    @Test
+    void leftoversOfTheSameOutputAreRemovedAndOthersKept() throws Exception {
+        Path target = dir.resolve("out.csv");
+        Files.writeString(dir.resolve(".out.csv.k3j2.xxgk-partial"), "x", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(".out.csv.9.xxgk-partial"), "x", StandardCharsets.UTF_8);
+        Path other = Files.writeString(dir.resolve(".out.csv.k3j2.xxgk-partial.txt"), "x", StandardCharsets.UTF_8);
+        Path backup = Files.writeString(dir.resolve(".out.csv.bak.k3j2.xxgk-partial"), "x", StandardCharsets.UTF_8);
+        Path otherOutput = Files.writeString(dir.resolve(".other.csv.k3j2.xxgk-partial"), "x", StandardCharsets.UTF_8);
+
+        assertThat(PartialOutput.removeLeftovers(target)).isEqualTo(2);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactlyInAnyOrder(other, backup, otherOutput);
+        }
+        assertThat(PartialOutput.removeLeftovers(dir.resolve("missing-folder/out.csv"))).isZero();
+    }
+}
