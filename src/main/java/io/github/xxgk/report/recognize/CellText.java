@@ -26,6 +26,9 @@ final class CellText {
     }
 
     static Kind classify(String text) {
+        if (isPlainDigits(text)) {
+            return text.isEmpty() ? Kind.BLANK : Kind.NUMBER;
+        }
         String s = compact(text);
         if (s.isEmpty()) {
             return Kind.BLANK;
@@ -71,6 +74,17 @@ final class CellText {
         }
         BigDecimal value = new BigDecimal(digits + fraction);
         return "-".equals(m.group(1)) ? value.negate() : value;
+    }
+
+    /** Whether the text is only ASCII digits (or empty): most cells are, and need no normalising. */
+    private static boolean isPlainDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Half-width, without white space, with a full-width minus or comma made ASCII. */

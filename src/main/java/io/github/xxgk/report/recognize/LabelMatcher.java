@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +36,13 @@ final class LabelMatcher {
             Map.entry(RequestRow.DENIED_SECURITY_STABILITY, List.of("危及\"三安全一稳定\"", "危及三安全一稳定")));
 
     private static final List<Candidate> CANDIDATES = candidates();
+
+    /**
+     * Labels already matched: reports of one template print the same labels, so most are seen many times. Bounded,
+     * so hostile input cannot grow it without limit; past the bound, labels are matched afresh.
+     */
+    private static final Map<String, List<Match>> BEST = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
 
     private LabelMatcher() {
     }
@@ -67,9 +75,24 @@ final class LabelMatcher {
      * wins; otherwise the label is ambiguous and nothing matches.
      */
     static Optional<Match> match(String label, Optional<TableKind> preferred) {
+        List<Match> best = BEST.get(label);
+        if (best == null) {
+            best = best(label);
+            if (BEST.size() < CACHE_LIMIT) {
+                BEST.put(label, best);
+            }
+        }
+        if (best.size() > 1 && preferred.isPresent()) {
+            best = best.stream().filter(m -> m.table() == preferred.get()).toList();
+        }
+        return best.size() == 1 ? Optional.of(best.get(0)) : Optional.empty();
+    }
+
+    /** The rows that match the label equally best. */
+    private static List<Match> best(String label) {
         String core = core(label);
         if (core.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         String unbracketed = BRACKETED.matcher(core).replaceAll("");
         List<Match> best = new ArrayList<>();
@@ -87,10 +110,7 @@ final class LabelMatcher {
                 best.add(new Match(candidate.table, candidate.row, score));
             }
         }
-        if (best.size() > 1 && preferred.isPresent()) {
-            best.removeIf(m -> m.table() != preferred.get());
-        }
-        return best.size() == 1 ? Optional.of(best.get(0)) : Optional.empty();
+        return List.copyOf(best);
     }
 
     /** The label normalised and without its item number. */
@@ -114,7 +134,7 @@ final class LabelMatcher {
         if (variant.length() >= 4) {
             int allowed = Math.max(1, variant.length() / 5);
             if (Math.abs(unbracketed.length() - variant.length()) <= allowed
-                    && Text.editDistance(unbracketed, variant) <= allowed) {
+                    && Text.editDistanceAtMost(unbracketed, variant, allowed)) {
                 return 60;
             }
         }

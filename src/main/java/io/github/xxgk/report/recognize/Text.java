@@ -1,6 +1,7 @@
 package io.github.xxgk.report.recognize;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,23 @@ final class Text {
 
     /** Full-width letters, digits and brackets made half-width (NFKC), as labels are compared. */
     static String halfWidth(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return isNfkcStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    }
+
+    /**
+     * Whether NFKC leaves the text as it is, judged cheaply: ASCII, the unified CJK ideographs and the common
+     * Chinese punctuation are stable; anything else goes through the normaliser.
+     */
+    private static boolean isNfkcStable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean stable = c < 0x80 && c != ' ' || c >= 0x4E00 && c <= 0x9FFF || c >= 0x3001 && c <= 0x3003
+                    || c >= 0x3008 && c <= 0x3011 || c >= 0x2018 && c <= 0x201D || c == ' ';
+            if (!stable) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -85,6 +102,42 @@ final class Text {
         String rest = numeral.substring(ten + 1);
         int units = rest.isEmpty() ? 0 : rest.length() == 1 ? digits.indexOf(rest.charAt(0)) : -1;
         return tens <= 0 || units < 0 ? -1 : tens * 10 + units;
+    }
+
+    /**
+     * Whether two strings are at most {@code max} edits apart; only the band of the edit table within {@code max} of
+     * its diagonal is computed.
+     */
+    static boolean editDistanceAtMost(String a, String b, int max) {
+        if (Math.abs(a.length() - b.length()) > max) {
+            return false;
+        }
+        int unreachable = max + 1;
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j <= max ? j : unreachable;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int from = Math.max(1, i - max);
+            int to = Math.min(b.length(), i + max);
+            Arrays.fill(current, unreachable);
+            current[0] = i <= max ? i : unreachable;
+            int rowBest = current[0];
+            for (int j = from; j <= to; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int value = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                current[j] = Math.min(value, unreachable);
+                rowBest = Math.min(rowBest, current[j]);
+            }
+            if (rowBest > max) {
+                return false;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()] <= max;
     }
 
     /** The edit distance between two strings, for matching mistyped labels. */
