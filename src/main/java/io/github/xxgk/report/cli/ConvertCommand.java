@@ -62,7 +62,8 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--diagnostics", paramLabel = "DIAG.csv",
             description = "Also write every diagnostic of every file, one row each "
-                    + "(file, severity, code, table, row, column, line, message).")
+                    + "(file, severity, code, table, row, column, line, message), then the years.carry warnings "
+                    + "between the reports of one agency for consecutive years.")
     private Path diagnostics;
 
     @Option(names = "--force", description = "Replace OUT and DIAG.csv if they exist.")
@@ -133,6 +134,7 @@ final class ConvertCommand implements Callable<Integer> {
     private void convert(List<Path> files, List<OutcomeWriter> writers, Tally tally)
             throws IOException, InterruptedException {
         ReportParser parser = ReportParser.create();
+        CarryIndex carry = new CarryIndex();
         boolean bar = !quiet && streams.terminal();
         try (Progress progress = bar ? Progress.bar(streams.err(), "convert", files.size()) : Progress.none()) {
             OrderedParallel.run(files.size(), inputs.threads(), inputs.window(),
@@ -142,11 +144,18 @@ final class ConvertCommand implements Callable<Integer> {
                             writer.write(outcome);
                         }
                         tally.add(outcome);
+                        carry.add(outcome);
                         progress.step(!outcome.parsed());
                         if (!outcome.parsed() && !quiet && !bar) {
                             streams.errText().println(outcome.file() + ": failed: " + outcome.failureText());
                         }
                     });
+        }
+        if (diagnostics != null) {
+            OutcomeWriter diagnosticsWriter = writers.get(writers.size() - 1);
+            for (Outcome mismatch : carry.mismatches()) {
+                diagnosticsWriter.write(mismatch);
+            }
         }
         for (OutcomeWriter writer : writers) {
             writer.flush();
