@@ -7,16 +7,20 @@ import io.github.xxgk.report.model.Labelled;
 import io.github.xxgk.report.model.Location;
 import io.github.xxgk.report.model.ProactiveRow;
 import io.github.xxgk.report.model.RequestRow;
+import io.github.xxgk.report.model.SectionKey;
 import io.github.xxgk.report.model.TableKind;
 import io.github.xxgk.report.model.Template;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,10 +98,10 @@ final class RunTogether {
     }
 
     private static Map<Labelled, String> runs(String text, List<Labelled> rows,
-            java.util.function.Function<Labelled, String> label,
-            java.util.function.Function<Labelled, String> nextNumber) {
+            Function<Labelled, String> label,
+            Function<Labelled, String> nextNumber) {
         String haystack = Text.halfWidth(text);
-        Map<Labelled, int[]> positions = new java.util.LinkedHashMap<>();
+        Map<Labelled, int[]> positions = new LinkedHashMap<>();
         int from = 0;
         for (Labelled row : rows) {
             Matcher m = labelPattern(label.apply(row)).matcher(haystack);
@@ -106,7 +110,7 @@ final class RunTogether {
                 from = m.end();
             }
         }
-        Map<Labelled, String> runs = new java.util.LinkedHashMap<>();
+        Map<Labelled, String> runs = new LinkedHashMap<>();
         List<Labelled> order = new ArrayList<>(positions.keySet());
         for (int i = 0; i < order.size(); i++) {
             Labelled row = order.get(i);
@@ -215,7 +219,7 @@ final class RunTogether {
             diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_CELL_COUNT,
                     Location.row(first.table(), first.row()).atLine(line),
                     first.table().key() + "." + first.row().key() + ": \"" + failure.text() + "\" cannot be split into "
-                            + failure.cells().size() + " cells (" + failure.reason().name().toLowerCase(java.util.Locale.ROOT)
+                            + failure.cells().size() + " cells (" + failure.reason().name().toLowerCase(Locale.ROOT)
                             + "); the cells are left absent"));
         }
         if (solved.status() == SplitResult.Status.SEARCH_LIMIT) {
@@ -226,7 +230,7 @@ final class RunTogether {
     }
 
     /** Which table a section holds, for the sections that hold one. */
-    static Optional<TableKind> tableOf(io.github.xxgk.report.model.SectionKey section) {
+    static Optional<TableKind> tableOf(SectionKey section) {
         return switch (section) {
             case PROACTIVE -> Optional.of(TableKind.PROACTIVE);
             case REQUESTS -> Optional.of(TableKind.REQUESTS);
