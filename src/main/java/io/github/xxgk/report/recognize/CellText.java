@@ -27,7 +27,7 @@ final class CellText {
 
     static Kind classify(String text) {
         if (isPlainDigits(text)) {
-            return text.isEmpty() ? Kind.BLANK : Kind.NUMBER;
+            return text.isEmpty() ? Kind.BLANK : hasLeadingZero(text) ? Kind.MALFORMED : Kind.NUMBER;
         }
         String s = compact(text);
         if (s.isEmpty()) {
@@ -36,7 +36,7 @@ final class CellText {
         if (PLACEHOLDERS.contains(s)) {
             return Kind.PLACEHOLDER;
         }
-        if (NUMBER.matcher(s).matches()) {
+        if (NUMBER.matcher(s).matches() && !hasLeadingZero(s)) {
             return Kind.NUMBER;
         }
         if (DIGITS_AND_PUNCTUATION.matcher(s).matches()) {
@@ -64,7 +64,7 @@ final class CellText {
             return null;
         }
         Matcher m = NUMBER.matcher(s);
-        if (!m.matches()) {
+        if (!m.matches() || hasLeadingZero(s)) {
             throw new NumberFormatException("not a number: " + text);
         }
         String digits = m.group(2).replace(",", "");
@@ -74,6 +74,15 @@ final class CellText {
         }
         BigDecimal value = new BigDecimal(digits + fraction);
         return "-".equals(m.group(1)) ? value.negate() : value;
+    }
+
+    /**
+     * Whether a number is written with a leading zero (“00”, “0000011”): no report prints a count so; it is digits of
+     * several cells run together, and reading it as one number would be a wrong number.
+     */
+    private static boolean hasLeadingZero(String number) {
+        int start = number.startsWith("+") || number.startsWith("-") ? 1 : 0;
+        return number.length() > start + 1 && number.charAt(start) == '0' && Character.isDigit(number.charAt(start + 1));
     }
 
     /** Whether the text is only ASCII digits (or empty): most cells are, and need no normalising. */

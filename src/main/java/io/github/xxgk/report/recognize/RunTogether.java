@@ -204,10 +204,9 @@ final class RunTogether {
                             + ": recovered from digits whose cell boundaries were lost"));
         }
         for (SplitResult.Ambiguity ambiguity : solved.ambiguities()) {
-            CellKey first = ambiguity.cells().get(0);
             diagnostics.add(Diagnostic.of(DiagnosticCode.CELL_AMBIGUOUS_SPLIT,
-                    Location.row(first.table(), first.row()).atLine(line),
-                    first.table().key() + "." + first.row().key() + ": the digits split several ways that satisfy "
+                    TableRecognizer.location(ambiguity.cells(), line),
+                    TableRecognizer.describe(ambiguity.cells()) + ": the digits split several ways that satisfy "
                             + "the rules (" + String.join(", ", ambiguity.splits()) + (ambiguity.more() ? ", …" : "")
                             + "); the undecided cells are left absent"));
         }
@@ -215,10 +214,9 @@ final class RunTogether {
             if (failure.cells().isEmpty()) {
                 continue;
             }
-            CellKey first = failure.cells().get(0);
             diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_CELL_COUNT,
-                    Location.row(first.table(), first.row()).atLine(line),
-                    first.table().key() + "." + first.row().key() + ": \"" + failure.text() + "\" cannot be split into "
+                    TableRecognizer.location(failure.cells(), line),
+                    TableRecognizer.describe(failure.cells()) + ": \"" + failure.text() + "\" cannot be split into "
                             + failure.cells().size() + " cells (" + failure.reason().name().toLowerCase(Locale.ROOT)
                             + "); the cells are left absent"));
         }

@@ -49,6 +49,11 @@ final class TableRecognizer {
     private final List<Cell> appealValues = new ArrayList<>();
     private final List<String> pendingLabel = new ArrayList<>();
     private static final int MAX_LABEL_PIECE = 60;
+    /**
+     * How well a paragraph's text must match a row label to be read as that row: the label itself, or the label
+     * with guidance after it, not a header that merely contains it (“行政复议行政诉讼结果维持…总计0 0 0”).
+     */
+    private static final int TEXT_ROW_SCORE = 85;
     private static final int MAX_LABEL_PIECES = 4;
 
     private TableKind context;
@@ -103,7 +108,8 @@ final class TableRecognizer {
         if (row.isPresent()) {
             RowParts parts = RowParts.of(row.get());
             boolean matches = parts.labels().isEmpty() || parts.candidateLabels().stream()
-                    .anyMatch(label -> LabelMatcher.match(label, Optional.ofNullable(context)).isPresent());
+                    .anyMatch(label -> LabelMatcher.match(label, Optional.ofNullable(context))
+                            .filter(match -> match.score() >= TEXT_ROW_SCORE).isPresent());
             if (matches) {
                 row(row.get());
                 return;
@@ -161,7 +167,7 @@ final class TableRecognizer {
                     "row " + found.table().key() + "." + found.row().key() + " appears again; the first is kept"));
             return;
         }
-        assign(cells, parts.values(), row.line(), found.table().key() + "." + found.row().key());
+        assign(cells, parts.values(), row.line());
     }
 
     /**
@@ -243,14 +249,14 @@ final class TableRecognizer {
             return;
         }
         cells.forEach(cell -> rowsFound.add(cell.row()));
-        assign(cells, found, appealLine, "appeals");
+        assign(cells, found, appealLine);
     }
 
-    private void assign(List<CellKey> cells, List<Cell> printed, int line, String what) {
+    private void assign(List<CellKey> cells, List<Cell> printed, int line) {
         Optional<List<Cell>> aligned = ValueCells.align(printed, cells.size());
         if (aligned.isEmpty()) {
             diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_CELL_COUNT, location(cells, line),
-                    what + ": " + ValueCells.countNonBlank(printed) + " values where the template has "
+                    describe(cells) + ": " + ValueCells.countNonBlank(printed) + " values where the template has "
                             + cells.size() + " cells (" + ValueCells.describe(printed) + "); the cells are left absent"));
             return;
         }
@@ -270,10 +276,20 @@ final class TableRecognizer {
         }
     }
 
-    private static Location location(List<CellKey> cells, int line) {
+    /** Where a finding about these cells points: their row if they share one, else their table. */
+    static Location location(List<CellKey> cells, int line) {
         CellKey first = cells.get(0);
-        boolean oneRow = cells.stream().allMatch(c -> c.row() == first.row());
-        return (oneRow ? Location.row(first.table(), first.row()) : Location.table(first.table())).atLine(line);
+        return (oneRow(cells) ? Location.row(first.table(), first.row()) : Location.table(first.table())).atLine(line);
+    }
+
+    /** The cells' row as {@code table.row}, or their table's key if they span rows. */
+    static String describe(List<CellKey> cells) {
+        CellKey first = cells.get(0);
+        return first.table().key() + (oneRow(cells) ? "." + first.row().key() : "");
+    }
+
+    private static boolean oneRow(List<CellKey> cells) {
+        return cells.stream().allMatch(c -> c.row() == cells.get(0).row());
     }
 
     private static String describe(CellKey cell) {

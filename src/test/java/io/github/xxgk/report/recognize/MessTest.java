@@ -80,6 +80,10 @@ class MessTest {
                 mess("digits that are not one number", LICENSING, "行政许可\t1,2",
                         absent("proactive.licensing.decisions")
                                 .andThen(diagnostic(DiagnosticCode.CELL_NOT_A_NUMBER, 31))),
+                // before: "0034" was read as 34; after: digits written with a leading zero are not one number
+                mess("digits with a leading zero", LICENSING, "行政许可\t0034",
+                        absent("proactive.licensing.decisions")
+                                .andThen(diagnostic(DiagnosticCode.CELL_NOT_A_NUMBER, 31))),
                 mess("a row twice", PENALTY, "行政处罚\t0\n行政处罚\t7",
                         value("proactive.penalty.decisions", "0").andThen(diagnostic(DiagnosticCode.ROW_DUPLICATE, 35))),
                 mess("a missing row", "二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t\n", "",
