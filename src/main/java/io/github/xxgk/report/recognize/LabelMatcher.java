@@ -118,11 +118,20 @@ final class LabelMatcher {
         return Text.stripNumbering(Text.normalizeLabel(label));
     }
 
+    /**
+     * Whether what follows a label is guidance or a stray character, as in “部分公开(区分处理的，只计这一情形” whose
+     * bracket was never closed, rather than more label text (“行政复议行政诉讼…”, a header that only starts with a
+     * label).
+     */
+    private static boolean isGuidance(String rest) {
+        return rest.length() <= 2 || rest.startsWith("(");
+    }
+
     private static int score(String core, String unbracketed, String variant) {
         if (core.equals(variant) || unbracketed.equals(variant)) {
             return 100;
         }
-        if (variant.length() >= 3 && unbracketed.startsWith(variant)) {
+        if (variant.length() >= 3 && core.startsWith(variant) && isGuidance(core.substring(variant.length()))) {
             return 85;
         }
         if (variant.length() >= 4 && unbracketed.contains(variant)) {
