@@ -25,7 +25,10 @@ final class InlineHeadings {
     private static final List<String> KNOWN_TITLES = List.of("总体情况", "概述", "主动公开政府信息情况",
             "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
             "因政府信息公开工作被申请行政复议、提起行政诉讼情况", "政府信息公开工作存在的主要问题及改进情况",
-            "存在的主要问题及改进情况", "其他需要报告的事项");
+            "存在的主要问题及改进情况", "其他需要报告的事项", "政府信息依申请公开工作情况", "政府信息公开的收费及减免情况",
+            "因政府信息公开申请行政复议、提起行政诉讼的情况", "主要问题和改进措施", "政府信息公开情况统计表");
+    /** The last heading of a pre-2019 report, often after the agency's name: “七、平潭综合实验区政府信息公开情况统计表”. */
+    private static final Pattern STATISTICS_TITLE = Pattern.compile("[^\\s。，；：\\d、]{0,20}?政府信息公开(?:工作)?情况统计表");
 
     private InlineHeadings() {
     }
@@ -84,9 +87,14 @@ final class InlineHeadings {
      * Where the heading's title ends, or -1 if what follows the number is not a heading's title: a template section
      * title, or a short title followed by white space, as flattened copies leave between blocks. Away from a
      * sentence or block boundary (“…收费350三、收到和处理…”), only a long template title counts. A heading at the
-     * start of a paragraph is left whole: the section recogniser reads inline headings there.
+     * start of a paragraph is left whole: the section recogniser reads inline headings there. White space after the
+     * number (“一、 概述”) is skipped.
      */
-    private static int titleEnd(String text, int from, boolean topLevel, boolean boundary) {
+    private static int titleEnd(String text, int numberEnd, boolean topLevel, boolean boundary) {
+        int from = numberEnd;
+        while (from < text.length() && Text.isSpace(text.charAt(from))) {
+            from++;
+        }
         String rest = text.substring(from);
         if (topLevel) {
             int known = knownTitleLength(rest);
@@ -107,8 +115,15 @@ final class InlineHeadings {
         return from + title.end();
     }
 
-    /** The length of the template section title the text starts with, allowing a typo or two, or 0. */
+    /**
+     * The length of the section title the text starts with — a template's, allowing a typo or two, or a pre-2019
+     * report's — or 0.
+     */
     private static int knownTitleLength(String text) {
+        Matcher statistics = STATISTICS_TITLE.matcher(text);
+        if (statistics.lookingAt()) {
+            return statistics.end();
+        }
         int best = 0;
         int bestDistance = Integer.MAX_VALUE;
         for (String title : KNOWN_TITLES) {

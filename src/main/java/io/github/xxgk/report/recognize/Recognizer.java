@@ -3,7 +3,6 @@ package io.github.xxgk.report.recognize;
 import io.github.xxgk.report.block.Block;
 import io.github.xxgk.report.block.Paragraph;
 import io.github.xxgk.report.block.SourceDocument;
-import io.github.xxgk.report.block.Table;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.AppealRow;
 import io.github.xxgk.report.model.AppealTable;
@@ -11,6 +10,7 @@ import io.github.xxgk.report.model.CellKey;
 import io.github.xxgk.report.model.Diagnostic;
 import io.github.xxgk.report.model.DiagnosticCode;
 import io.github.xxgk.report.model.Labelled;
+import io.github.xxgk.report.model.LegacyRow;
 import io.github.xxgk.report.model.Location;
 import io.github.xxgk.report.model.ProactiveRow;
 import io.github.xxgk.report.model.ProactiveTable;
@@ -33,8 +33,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns a report's neutral blocks into the model: metadata, sections, the template and the three tables. It never
- * throws on messy input; whatever it cannot read becomes a diagnostic, and no value is ever guessed.
+ * Turns a report's neutral blocks into the model: metadata, sections, the template and the three tables (for a
+ * pre-2019 report, its statistics as legacy rows). It never throws on messy input; whatever it cannot read becomes a
+ * diagnostic, and no value is ever guessed.
  */
 public final class Recognizer {
 
@@ -51,15 +52,17 @@ public final class Recognizer {
         Template template = template(blocks, front, diagnostics);
 
         TableRecognizer.Result tables = null;
+        List<LegacyRow> legacyRows = List.of();
         if (template == Template.T2019 || template == Template.T2021) {
             tables = withRunTogether(TableRecognizer.recognize(blocks, text.sectionAt(), template), blocks,
                     text.sectionAt(), template);
             diagnostics.addAll(tables.diagnostics());
             diagnostics.addAll(missing(tables, template));
             diagnostics.addAll(missingSections(text.sections()));
-        } else if (template == Template.PRE2019 && blocks.stream().anyMatch(Table.class::isInstance)) {
-            diagnostics.add(Diagnostic.of(DiagnosticCode.TABLE_LEGACY, Location.none(),
-                    "a pre-2019 report: its statistics tables are not mapped to template cells"));
+        } else if (template == Template.PRE2019) {
+            LegacyTables.Result legacy = LegacyTables.recognize(blocks, front.year());
+            legacyRows = legacy.rows();
+            diagnostics.addAll(legacy.diagnostics());
         }
         if (front.year().isEmpty()) {
             diagnostics.add(Diagnostic.of(DiagnosticCode.METADATA_YEAR_MISSING, Location.none(),
@@ -75,7 +78,7 @@ public final class Recognizer {
                 document.name(), document.format());
         return new AnnualReport(metadata, front.preamble(), text.sections(),
                 new ProactiveTable(only(values, TableKind.PROACTIVE)), new RequestTable(only(values, TableKind.REQUESTS)),
-                new AppealTable(only(values, TableKind.APPEALS)), List.of(), diagnostics);
+                new AppealTable(only(values, TableKind.APPEALS)), legacyRows, diagnostics);
     }
 
     /**

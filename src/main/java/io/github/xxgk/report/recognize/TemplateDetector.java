@@ -17,9 +17,12 @@ import java.util.Optional;
 final class TemplateDetector {
 
     /** How many signatures of each template the document shows. */
-    record Votes(int t2019, int t2021) {
+    record Votes(int t2019, int t2021, int pre2019) {
 
         Optional<Template> winner() {
+            if (pre2019 > t2019 && pre2019 > t2021) {
+                return Optional.of(Template.PRE2019);
+            }
             if (t2019 == 0 && t2021 == 0) {
                 return Optional.empty();
             }
@@ -35,6 +38,11 @@ final class TemplateDetector {
             "对外公开总数量", "上一年项目数量", "第二十条第（九）项", "政府集中采购", "采购项目数量", "其他对外管理服务事项"));
     private static final List<String> SIGNATURES_2021 = normalized(List.of("本年制发件数", "本年废止件数",
             "现行有效件数", "本年收费金额", "本年处理决定数量", "逾期不补正", "逾期未按收费通知要求缴纳费用"));
+    /**
+     * The header of the statistics table of the 2008 regulation era. It outweighs a stray template word in the
+     * prose of such a report (“政府集中采购项目类信息55条”).
+     */
+    private static final List<String> SIGNATURES_PRE2019 = normalized(List.of("指标名称", "计量单位", "历年累计"));
 
     private TemplateDetector() {
     }
@@ -42,12 +50,14 @@ final class TemplateDetector {
     static Votes vote(List<Block> blocks) {
         int t2019 = 0;
         int t2021 = 0;
+        int pre2019 = 0;
         for (Block block : blocks) {
             if (block instanceof Table table) {
                 for (Row row : table.rows()) {
                     String text = rowText(row);
                     t2019 += count(text, SIGNATURES_2019);
                     t2021 += count(text, SIGNATURES_2021);
+                    pre2019 += count(text, SIGNATURES_PRE2019);
                     Optional<RequestRow> other = otherHandlingShape(row);
                     if (other.isPresent()) {
                         if (other.get() == RequestRow.OTHER_HANDLING) {
@@ -61,9 +71,10 @@ final class TemplateDetector {
                 String text = Text.normalizeLabel(paragraph.text());
                 t2019 += count(text, SIGNATURES_2019);
                 t2021 += count(text, SIGNATURES_2021);
+                pre2019 += count(text, SIGNATURES_PRE2019);
             }
         }
-        return new Votes(t2019, t2021);
+        return new Votes(t2019, t2021, pre2019);
     }
 
     /** For a row with numbers under （六）: whether it is the 2019 single row or a 2021 sub-row. */
