@@ -43,7 +43,10 @@ final class FormatDetector {
         return SourceFormat.TEXT;
     }
 
-    /** For decoded text: HTML, Markdown or plain text. */
+    /**
+     * For decoded text: HTML, Markdown or plain text. HTML and Markdown headings are looked for near the start; a
+     * Markdown pipe table anywhere, as a copy whose only heading is its title may have pages of prose before it.
+     */
     static SourceFormat detectText(String text) {
         String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
         for (String tag : List.of("<!doctype html", "<html", "<head", "<body", "<table", "<meta", "<div", "<p>",
@@ -52,7 +55,7 @@ final class FormatDetector {
                 return SourceFormat.HTML;
             }
         }
-        if (MarkdownReader.looksLikeMarkdown(Lines.split(head))) {
+        if (MarkdownReader.looksLikeMarkdown(Lines.split(head)) || MarkdownReader.hasPipeTable(Lines.split(text))) {
             return SourceFormat.MARKDOWN;
         }
         return SourceFormat.TEXT;

@@ -60,6 +60,17 @@ final class MarkdownReader {
         return inner.split("(?<!\\\\)\\|", -1);
     }
 
+    /** Whether some line is a pipe table's delimiter row, {@code |---|---|}, with its pipes. */
+    static boolean hasPipeTable(List<String> lines) {
+        for (String raw : lines) {
+            String line = Whitespace.trim(raw);
+            if (line.startsWith("|") && line.indexOf('|', 1) > 0 && DELIMITER_ROW.matcher(line).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the text looks like Markdown: a pipe table with its delimiter row, or {@code #} headings. */
     static boolean looksLikeMarkdown(List<String> firstLines) {
         int headings = 0;

@@ -8,18 +8,21 @@ import io.github.xxgk.report.block.Table;
 import io.github.xxgk.report.input.PdfRowText.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns a PDF's cleaned lines into blocks. First labels wrapped over several lines are rejoined: a numbered label
- * whose bracket is still open takes the next lines until it closes, and a line of values alone takes the numbered
- * label just above it. Then runs of lines around rows with values become tables (their unnumbered lines, headers
- * and group labels, become rows of text cells) and the remaining lines are prose, rejoined into paragraphs where a
- * line runs to the full width without ending a sentence.
+ * whose bracket is still open takes the next lines until it closes, and a line of values — alone, or beside the
+ * last part of a wrapped label — takes the numbered label just above it. Then runs of lines around rows with values
+ * become tables (their unnumbered lines, headers and group labels, become rows of text cells) and the remaining lines
+ * are prose, rejoined into paragraphs where a line runs to the full width without ending a sentence.
  */
 final class PdfBlocks {
 
-    /** How many lines a wrapped label may take besides its first (a narrow label column wraps a long label 4 times). */
-    private static final int MAX_WRAPPED = 4;
+    /** How many lines a wrapped label may take besides its first (a narrow label column wraps a long label 5 times). */
+    private static final int MAX_WRAPPED = 5;
+    /** A group's label alone: its number and a few characters ("（三）不予公开"). */
+    private static final Pattern GROUP_LABEL = Pattern.compile("[（(][一二三四五六七八九十][)）]\\s*\\S{1,4}");
     /** The widest line taken as a fragment of a label stacked under its number ("(三)", "不予", "公开"). */
     private static final double MAX_FRAGMENT = 3;
     /** A table line without values is at most this wide; wider lines are prose. */
@@ -103,11 +106,20 @@ final class PdfBlocks {
         return out;
     }
 
-    /** Gives a line of values alone the numbered label wrapped over the (up to five) text lines just above it. */
+    /**
+     * Gives a line of values the numbered label wrapped over the (up to six) text lines just above it: a line of
+     * values alone, or a line whose label is the wrapped label's last part — a table exported with its values
+     * centred or at the bottom of the cell prints them beside the label's last line ("2.其他法律行政" over
+     * "法规禁止公开 0 0 0 0 0 0 0").
+     */
     static List<Logical> attachLabels(List<Logical> lines) {
         List<Logical> out = new ArrayList<>();
         for (Logical line : lines) {
-            int start = line.kind() == Kind.NUMBERS ? labelStart(out) : -1;
+            int start = switch (line.kind()) {
+                case NUMBERS -> labelStart(out);
+                case DATA -> wrappedLabelStart(out, line);
+                case TEXT -> -1;
+            };
             if (start < 0) {
                 out.add(line);
                 continue;
@@ -116,9 +128,38 @@ final class PdfBlocks {
             out.subList(start, out.size()).forEach(l -> parts.add(l.text()));
             int number = out.get(start).number();
             out.subList(start, out.size()).clear();
-            out.add(new Logical(CjkText.join(parts) + " " + line.text(), Kind.DATA, number));
+            String label = CjkText.join(parts);
+            String text = line.kind() == Kind.NUMBERS ? label + " " + line.text()
+                    : CjkText.join(List.of(label, line.text()));
+            out.add(new Logical(text, Kind.DATA, number));
         }
         return out;
+    }
+
+    /**
+     * Where a wrapped label starts among the last lines if a row line's label is its last part, or -1: the row's
+     * label must not be numbered itself and be no wider than the wrapped label's first line (a wrapped line is full,
+     * its last part shorter), and that first line must not be a group's label alone ("（三）不予公开", whose items follow unnumbered in some
+     * copies). An unnumbered first line ("行政规范性文" over "件 62 33 440") is taken only for a label's last
+     * part of one character, which no row label is.
+     */
+    private static int wrappedLabelStart(List<Logical> before, Logical line) {
+        List<String> tokens = PdfRowText.tokens(line.text());
+        String label = CjkText.join(tokens.subList(0, tokens.size() - PdfRowText.trailingValues(tokens)));
+        if (before.isEmpty() || isLabelStart(label)) {
+            return -1;
+        }
+        int start = labelStart(before);
+        if (start >= 0) {
+            String first = before.get(start).text();
+            boolean shorter = CjkText.width(label) <= CjkText.width(first);
+            return shorter && !GROUP_LABEL.matcher(Whitespace.trim(first)).matches() ? start : -1;
+        }
+        Logical previous = before.get(before.size() - 1);
+        boolean lastPart = label.codePointCount(0, label.length()) == 1 && CjkText.isWide(label.codePointAt(0));
+        return lastPart && !previous.hasValues() && isTableText(previous.text())
+                && PdfRowText.textCells(previous.text()).size() == 1
+                && !PdfRowText.SECTION.matcher(previous.text()).find() ? before.size() - 1 : -1;
     }
 
     /**
