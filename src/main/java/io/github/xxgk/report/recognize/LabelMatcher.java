@@ -27,6 +27,8 @@ final class LabelMatcher {
 
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
     private static final int MIN_SCORE = 60;
+    /** The shortest label read as a variant with characters dropped (“其他法律行政止公开”), keeping 70% of them. */
+    private static final int MIN_DROPPED = 6;
 
     private static final Map<Labelled, List<String>> EXTRA_VARIANTS = Map.ofEntries(
             Map.entry(ProactiveRow.NORMATIVE_DOCUMENTS, List.of("规范性文件")),
@@ -123,6 +125,18 @@ final class LabelMatcher {
      * bracket was never closed, rather than more label text (“行政复议行政诉讼…”, a header that only starts with a
      * label).
      */
+    /** Whether every character of the label stands in the variant in the same order (characters dropped only). */
+    private static boolean isSubsequence(String label, String variant) {
+        int at = 0;
+        for (int i = 0; i < label.length(); i++) {
+            at = variant.indexOf(label.charAt(i), at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isGuidance(String rest) {
         return rest.length() <= 2 || rest.startsWith("(");
     }
@@ -139,6 +153,10 @@ final class LabelMatcher {
         }
         if (unbracketed.length() >= 4 && variant.startsWith(unbracketed)) {
             return 70;
+        }
+        if (unbracketed.length() >= MIN_DROPPED && unbracketed.length() * 10 >= variant.length() * 7
+                && isSubsequence(unbracketed, variant)) {
+            return 60;
         }
         if (variant.length() >= 4) {
             int allowed = Math.max(1, variant.length() / 5);

@@ -66,6 +66,9 @@ class MessTest {
                         value("requests.partially_granted.total", "3")),
                 mess("typo 三类内容事务信息", INTERNAL, "\t\t5. 属于三类内容事务信息\t4\t0\t0\t0\t0\t0\t4",
                         value("requests.denied_internal_affairs.total", "4")),
+                mess("characters dropped from a label, as 淮安市洪泽区's 2024 report prints it",
+                        "2. 其他法律行政法规禁止公开\t0\t0", "2.其他法律行政止公开\t6\t0",
+                        value("requests.denied_prohibited_by_law.natural_person", "6")),
                 mess("a provincial extra row", LICENSING, "行政许可\t34\n其他主动公开文件\t5",
                         value("proactive.licensing.decisions", "34")
                                 .andThen(diagnostic(DiagnosticCode.ROW_UNRECOGNIZED, 32))),
