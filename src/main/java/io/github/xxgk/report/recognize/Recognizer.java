@@ -74,6 +74,9 @@ public final class Recognizer {
         }
 
         Map<CellKey, BigDecimal> values = tables == null ? Map.of() : tables.values();
+        if (values.isEmpty() && diagnostics.stream().anyMatch(d -> d.code() == DiagnosticCode.TEMPLATE_UNKNOWN)) {
+            template = Template.UNKNOWN;
+        }
         ReportMetadata metadata = new ReportMetadata(front.agency(), front.year(), front.title(), template,
                 document.name(), document.format());
         return new AnnualReport(metadata, front.preamble(), text.sections(),
@@ -150,7 +153,8 @@ public final class Recognizer {
             return byYear.get();
         }
         diagnostics.add(Diagnostic.of(DiagnosticCode.TEMPLATE_UNKNOWN, Location.none(),
-                "neither the tables nor the year show which template the report follows; the 2021 template is tried"));
+                "neither the tables nor the year show which template the report follows; the 2021 template is "
+                        + "tried, and the template is unknown if no table is found"));
         return Template.T2021;
     }
 
