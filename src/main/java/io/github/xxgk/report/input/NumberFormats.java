@@ -1,5 +1,7 @@
 package io.github.xxgk.report.input;
 
+import java.util.Locale;
+
 /**
  * Renders a list counter in one of Word's number formats ({@code w:numFmt}), as Word prints it: {@code
  * chineseCounting} 3 → 三, {@code ideographTraditional} 3 → 丙, {@code decimalEnclosedCircle} 3 → ③. Formats Word
@@ -27,7 +29,7 @@ final class NumberFormats {
             case "decimalEnclosedParen" -> enclosed(n, 0x2474);
             case "decimalEnclosedFullstop" -> enclosed(n, 0x2488);
             case "upperRoman" -> roman(n);
-            case "lowerRoman" -> roman(n).toLowerCase(java.util.Locale.ROOT);
+            case "lowerRoman" -> roman(n).toLowerCase(Locale.ROOT);
             case "upperLetter" -> letters(n, 'A');
             case "lowerLetter" -> letters(n, 'a');
             case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",

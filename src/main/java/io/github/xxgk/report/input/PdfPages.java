@@ -2,8 +2,10 @@ package io.github.xxgk.report.input;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -56,7 +58,7 @@ final class PdfPages {
     private static Map<String, Integer> edgeCounts(List<List<PdfLine>> pages) {
         Map<String, Integer> counts = new HashMap<>();
         for (List<PdfLine> page : pages) {
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (int i = 0; i < page.size(); i++) {
                 if ((i < EDGE || i >= page.size() - EDGE) && isRunningText(page.get(i).text())
                         && seen.add(shape(page.get(i).text()))) {
