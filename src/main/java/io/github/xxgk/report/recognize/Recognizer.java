@@ -35,7 +35,8 @@ import java.util.Set;
 /**
  * Turns a report's neutral blocks into the model: metadata, sections, the template and the three tables (for a
  * pre-2019 report, its statistics as legacy rows). It never throws on messy input; whatever it cannot read becomes a
- * diagnostic, and no value is ever guessed.
+ * diagnostic, and no value is ever guessed. Most callers want {@link io.github.xxgk.report.ReportParser}, which reads
+ * the source, runs this stage and validates the result.
  */
 public final class Recognizer {
 
