@@ -42,6 +42,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     private InputOptions inputs;
 
+    @Mixin
+    private LimitOptions limits;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "The file to write; '-' or none: standard output.")
     private String output;
@@ -132,11 +135,12 @@ final class ConvertCommand implements Callable<Integer> {
 
     private void convert(List<Path> files, List<OutcomeWriter> writers, Tally tally)
             throws IOException, InterruptedException {
-        ReportParser parser = ReportParser.create();
+        ReportParser parser = ReportParser.create(limits.parserOptions());
         boolean bar = !quiet && streams.terminal();
         try (Progress progress = bar ? Progress.bar(streams.err(), "convert", files.size()) : Progress.none()) {
-            OrderedParallel.run(files.size(), inputs.threads(), inputs.window(),
+            OrderedParallel.run(files.size(), inputs.threads(), inputs.window(), limits.timeout(),
                     i -> Outcome.parse(parser::parse, files.get(i)),
+                    i -> Outcome.overBudget(files.get(i), limits.timeout()),
                     outcome -> {
                         for (OutcomeWriter writer : writers) {
                             writer.write(outcome);
@@ -167,6 +171,8 @@ final class ConvertCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--diagnostics needs a file name");
         }
         inputs.threads();
+        limits.parserOptions();
+        limits.timeout();
     }
 
     private List<Path> outputs(Path target) {
@@ -194,7 +200,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private Writer stdout() {
         // Closing it only flushes: standard output belongs to the caller.
-        return new BufferedWriter(new OutputStreamWriter(streams.out(), StandardCharsets.UTF_8)) {
+        return new BufferedWriter(new OutputStreamWriter(Streams.checked(streams.out()), StandardCharsets.UTF_8)) {
             @Override
             public void close() throws IOException {
                 flush();
