@@ -88,7 +88,7 @@ final class HostileInputs {
         return html.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The seed DOCX plus {@code parts} parts of {@code size} random {@code 0}/{@code 1} bytes each. */
+    /** The seed DOCX plus {@code parts} unreferenced parts of {@code size} random {@code 0}/{@code 1} bytes each. */
     static byte[] manyParts(int parts, int size) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Random random = new Random(9);
@@ -105,7 +105,7 @@ final class HostileInputs {
                 for (int i = 0; i < size; i++) {
                     part[i] = (byte) ('0' + random.nextInt(2));
                 }
-                zout.putNextEntry(new ZipEntry("word/media/part" + p + ".bin"));
+                zout.putNextEntry(new ZipEntry("customXml/part" + p + ".xml"));
                 zout.write(part);
                 zout.closeEntry();
             }
