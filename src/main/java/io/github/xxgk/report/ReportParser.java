@@ -50,6 +50,10 @@ public final class ReportParser {
      */
     public AnnualReport parse(Path file) throws ReportReadException {
         String name = String.valueOf(file.getFileName());
+        if (Files.isDirectory(file)) {
+            throw new ReportReadException(file.toString(), ReportReadException.Reason.IO_ERROR, "",
+                    "a folder, not a file", null);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in, name);
         } catch (NoSuchFileException e) {

@@ -120,6 +120,10 @@ final class ConvertCommand implements Callable<Integer> {
                     writers.add(OutcomeWriter.diagnostics(withBom(diagnosticsWriter, true)));
                 }
                 convert(files, writers, tally);
+            } catch (IOException e) {
+                throw partials.isEmpty() ? e : new IOException("could not write the output (" + e.getMessage()
+                        + "); " + String.join(" and ", outputs(target).stream().map(Path::toString).toList())
+                        + " left as before this run", e);
             }
             for (PartialOutput partial : partials) {
                 partial.commit();
