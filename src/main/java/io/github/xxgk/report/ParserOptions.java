@@ -14,9 +14,10 @@ package io.github.xxgk.report;
  *     HTML source (markup included), the characters extracted from a Word or PDF document
  * @param maxHtmlElements the most elements a web page may have
  * @param maxHtmlDepth the most elements a web page may nest inside one another
+ * @param maxPdfPages the most pages a PDF may have
  */
 public record ParserOptions(long maxInputBytes, long maxInflatedBytes, int maxInflateRatio, int maxTextChars,
-        int maxHtmlElements, int maxHtmlDepth) {
+        int maxHtmlElements, int maxHtmlDepth, int maxPdfPages) {
 
     /** The default bound on a source's size: 64 MiB. */
     public static final long DEFAULT_MAX_INPUT_BYTES = 64L * 1024 * 1024;
@@ -30,6 +31,9 @@ public record ParserOptions(long maxInputBytes, long maxInflatedBytes, int maxIn
     public static final int DEFAULT_MAX_HTML_ELEMENTS = 100_000;
     /** The default bound on a web page's nesting: 512 elements deep, where browsers stop nesting too. */
     public static final int DEFAULT_MAX_HTML_DEPTH = 512;
+
+    /** The default bound on a PDF's pages: 1,000, some 10 times a long report. */
+    public static final int DEFAULT_MAX_PDF_PAGES = 1_000;
 
     /** The largest byte count a bound on bytes may be: what one Java array holds. */
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
@@ -48,6 +52,7 @@ public record ParserOptions(long maxInputBytes, long maxInflatedBytes, int maxIn
         requireRange("maxTextChars", maxTextChars, MAX_ARRAY);
         requireRange("maxHtmlElements", maxHtmlElements, Integer.MAX_VALUE);
         requireRange("maxHtmlDepth", maxHtmlDepth, Integer.MAX_VALUE);
+        requireRange("maxPdfPages", maxPdfPages, Integer.MAX_VALUE);
     }
 
     /** The default options. */
@@ -64,7 +69,7 @@ public record ParserOptions(long maxInputBytes, long maxInflatedBytes, int maxIn
     public Builder toBuilder() {
         return new Builder().maxInputBytes(maxInputBytes).maxInflatedBytes(maxInflatedBytes)
                 .maxInflateRatio(maxInflateRatio).maxTextChars(maxTextChars).maxHtmlElements(maxHtmlElements)
-                .maxHtmlDepth(maxHtmlDepth);
+                .maxHtmlDepth(maxHtmlDepth).maxPdfPages(maxPdfPages);
     }
 
     private static void requireRange(String name, long value, long max) {
@@ -82,6 +87,7 @@ public record ParserOptions(long maxInputBytes, long maxInflatedBytes, int maxIn
         private int maxTextChars = DEFAULT_MAX_TEXT_CHARS;
         private int maxHtmlElements = DEFAULT_MAX_HTML_ELEMENTS;
         private int maxHtmlDepth = DEFAULT_MAX_HTML_DEPTH;
+        private int maxPdfPages = DEFAULT_MAX_PDF_PAGES;
 
         private Builder() {
         }
@@ -122,6 +128,12 @@ public record ParserOptions(long maxInputBytes, long maxInflatedBytes, int maxIn
             return this;
         }
 
+        /** The most pages a PDF may have. */
+        public Builder maxPdfPages(int pages) {
+            this.maxPdfPages = pages;
+            return this;
+        }
+
         /**
          * The options.
          *
@@ -129,7 +141,7 @@ public record ParserOptions(long maxInputBytes, long maxInflatedBytes, int maxIn
          */
         public ParserOptions build() {
             return new ParserOptions(maxInputBytes, maxInflatedBytes, maxInflateRatio, maxTextChars,
-                    maxHtmlElements, maxHtmlDepth);
+                    maxHtmlElements, maxHtmlDepth, maxPdfPages);
         }
     }
 }

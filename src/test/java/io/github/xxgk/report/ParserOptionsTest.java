@@ -17,16 +17,17 @@ class ParserOptionsTest {
         assertThat(defaults.maxTextChars()).isEqualTo(4 << 20);
         assertThat(defaults.maxHtmlElements()).isEqualTo(100_000);
         assertThat(defaults.maxHtmlDepth()).isEqualTo(512);
+        assertThat(defaults.maxPdfPages()).isEqualTo(1_000);
         assertThat(ParserOptions.builder().build()).isEqualTo(defaults);
     }
 
     @Test
     void theBuilderSetsEachBoundAndStartsAgainFromAnyOptions() {
         ParserOptions options = ParserOptions.builder().maxInputBytes(1).maxInflatedBytes(2).maxInflateRatio(3)
-                .maxTextChars(4).maxHtmlElements(5).maxHtmlDepth(6).build();
-        assertThat(options).isEqualTo(new ParserOptions(1, 2, 3, 4, 5, 6));
+                .maxTextChars(4).maxHtmlElements(5).maxHtmlDepth(6).maxPdfPages(7).build();
+        assertThat(options).isEqualTo(new ParserOptions(1, 2, 3, 4, 5, 6, 7));
         assertThat(options.toBuilder().build()).isEqualTo(options);
-        assertThat(options.toBuilder().maxHtmlDepth(7).build().maxHtmlDepth()).isEqualTo(7);
+        assertThat(options.toBuilder().maxHtmlDepth(8).build().maxHtmlDepth()).isEqualTo(8);
     }
 
     @Test

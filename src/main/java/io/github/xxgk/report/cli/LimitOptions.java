@@ -51,6 +51,10 @@ final class LimitOptions {
             description = "The most elements a web page may nest inside one another (default ${DEFAULT-VALUE}).")
     private int maxHtmlDepth = ParserOptions.DEFAULT_MAX_HTML_DEPTH;
 
+    @Option(names = "--max-pdf-pages", paramLabel = "N", converter = CountConverter.class,
+            description = "The most pages a PDF may have (default ${DEFAULT-VALUE}).")
+    private int maxPdfPages = ParserOptions.DEFAULT_MAX_PDF_PAGES;
+
     @Option(names = "--timeout-seconds", paramLabel = "S",
             description = "The longest one file may take (default ${DEFAULT-VALUE}); a file over it fails with "
                     + "limit_exceeded and the run goes on. 0: no limit.")
@@ -61,7 +65,7 @@ final class LimitOptions {
         try {
             return ParserOptions.builder().maxInputBytes(maxInputBytes).maxInflatedBytes(maxInflatedBytes)
                     .maxInflateRatio(maxInflateRatio).maxTextChars(maxTextChars).maxHtmlElements(maxHtmlElements)
-                    .maxHtmlDepth(maxHtmlDepth).build();
+                    .maxHtmlDepth(maxHtmlDepth).maxPdfPages(maxPdfPages).build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid limit: " + e.getMessage());
         }

@@ -99,6 +99,14 @@ class BoundsTest {
     }
 
     @Test
+    void maxPdfPagesBoundsThePagesOfAPdf() throws Exception {
+        byte[] pdf = HostileInputs.manyPages(30);
+        assertThat(parser(ParserOptions.builder().maxPdfPages(30)).parse(pdf, "30.pdf").diagnostics())
+                .anyMatch(d -> d.code().code().equals("source.no_text"));
+        limit(() -> parser(ParserOptions.builder().maxPdfPages(29)).parse(pdf, "30.pdf"), "maxPdfPages");
+    }
+
+    @Test
     void maxInflatedBytesBoundsAllPartsTogether() throws Exception {
         byte[] docx = HostileInputs.manyParts(3, 1 << 20);
         assertThat(parser(ParserOptions.builder().maxInflatedBytes(4 << 20)).parse(docx, "parts.docx").values())

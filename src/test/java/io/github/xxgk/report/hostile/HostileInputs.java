@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,8 @@ final class HostileInputs {
             "nested-divs-500.html", dir -> nestedDivs(500),
             "formatting-amplifier.html", dir -> formattingAmplifier(12, 10_000),
             "many-parts.docx", dir -> manyParts(10, 7 << 20),
-            "pdf-flate-bomb.pdf", dir -> pdfFlateBomb(256L << 20));
+            "pdf-flate-bomb.pdf", dir -> pdfFlateBomb(256L << 20),
+            "many-pages.pdf", dir -> manyPages(20_000));
 
     private HostileInputs() {
     }
@@ -129,29 +131,50 @@ final class HostileInputs {
             throw new IllegalStateException(e);
         }
         byte[] content = stream.toByteArray();
+        return pdf(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                        + "/Resources << /Font << /F1 5 0 R >> >> >>",
+                "<< /Length " + content.length + " /Filter /FlateDecode >>",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"), 3, content);
+    }
+
+    /** A PDF of {@code pages} empty pages. */
+    static byte[] manyPages(int pages) {
+        List<String> objects = new ArrayList<>();
+        objects.add("<< /Type /Catalog /Pages 2 0 R >>");
+        StringBuilder kids = new StringBuilder();
+        for (int i = 0; i < pages; i++) {
+            kids.append(i + 3).append(" 0 R ");
+        }
+        objects.add("<< /Type /Pages /Count " + pages + " /Kids [" + kids + "] >>");
+        for (int i = 0; i < pages; i++) {
+            objects.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>");
+        }
+        return pdf(objects, -1, new byte[0]);
+    }
+
+    /** A PDF of these objects, numbered from 1, the one at index {@code streamAt} followed by the stream. */
+    private static byte[] pdf(List<String> objects, int streamAt, byte[] stream) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PrintStream p = new PrintStream(pdf, true, StandardCharsets.US_ASCII);
-        long[] offsets = new long[5];
+        long[] offsets = new long[objects.size()];
         p.print("%PDF-1.4\n");
-        offsets[0] = pdf.size();
-        p.print("1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n");
-        offsets[1] = pdf.size();
-        p.print("2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n");
-        offsets[2] = pdf.size();
-        p.print("3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-                + "/Resources << /Font << /F1 5 0 R >> >> >> endobj\n");
-        offsets[3] = pdf.size();
-        p.print("4 0 obj << /Length " + content.length + " /Filter /FlateDecode >> stream\n");
-        pdf.writeBytes(content);
-        p.print("\nendstream endobj\n");
-        offsets[4] = pdf.size();
-        p.print("5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n");
+        for (int i = 0; i < objects.size(); i++) {
+            offsets[i] = pdf.size();
+            p.print((i + 1) + " 0 obj " + objects.get(i));
+            if (i == streamAt) {
+                p.print(" stream\n");
+                pdf.writeBytes(stream);
+                p.print("\nendstream");
+            }
+            p.print(" endobj\n");
+        }
         long xref = pdf.size();
-        p.print("xref\n0 6\n0000000000 65535 f \n");
+        p.print("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
         for (long offset : offsets) {
             p.print(String.format(Locale.ROOT, "%010d 00000 n \n", offset));
         }
-        p.print("trailer << /Size 6 /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
+        p.print("trailer << /Size " + (objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
         return pdf.toByteArray();
     }
 }
