@@ -11,6 +11,7 @@ import io.github.xxgk.report.model.SourceFormat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -31,8 +32,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
  */
 final class DocxReader {
 
-    /** How POI says an entry is beyond its fixed bound of 100 MB, which applies whatever the options allow. */
-    private static final String POI_ENTRY_LIMIT = "exceeds the max entry size";
+    /** How POI says a document is beyond one of its own fixed bounds, which apply whatever the options allow. */
+    private static final Map<String, String> POI_BOUNDS = Map.of(
+            "exceeds the max entry size", "POI's own bound of 100 MB per part",
+            "Node depth exceeds maximum supported depth", "POI's own bound of 1,000 nested XML elements");
 
     private final List<Block> blocks = new ArrayList<>();
     private final DocxStyles styles;
@@ -59,8 +62,10 @@ final class DocxReader {
             if (exceeded.isPresent()) {
                 throw Bounds.exceeded(name, ZipContainer.DOCX, exceeded.get().getMessage(), exceeded.get().option, e);
             }
-            if (String.valueOf(e.getMessage()).contains(POI_ENTRY_LIMIT)) {
-                throw Bounds.exceeded(name, ZipContainer.DOCX, e.getMessage(), "POI's own bound, 100 MB per entry", e);
+            Optional<String> poiBound = poiBound(e);
+            if (poiBound.isPresent()) {
+                throw Bounds.exceeded(name, ZipContainer.DOCX, "the document is beyond a bound of POI's",
+                        poiBound.get(), e);
             }
             throw new ReportReadException(name, Reason.CORRUPT, ZipContainer.DOCX,
                     "the document cannot be parsed: " + e.getMessage(), e);
@@ -72,6 +77,19 @@ final class DocxReader {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ZipBounds.Exceeded exceeded) {
                 return Optional.of(exceeded);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The fixed bound of POI's that the document went beyond, if that is why POI failed. */
+    private static Optional<String> poiBound(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            for (Map.Entry<String, String> bound : POI_BOUNDS.entrySet()) {
+                if (message.contains(bound.getKey())) {
+                    return Optional.of(bound.getValue());
+                }
             }
         }
         return Optional.empty();

@@ -107,6 +107,15 @@ class BoundsTest {
     }
 
     @Test
+    void poisOwnBoundOnXmlNestingIsALimitNotDamage() throws Exception {
+        assertThat(ReportParser.create().parse(HostileInputs.nestedTables(300), "300.docx").preamble()).isNotNull();
+        ReportReadException e = catchThrowableOfType(ReportReadException.class,
+                () -> ReportParser.create().parse(HostileInputs.nestedTables(400), "400.docx"));
+        assertThat(e.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+        assertThat(e.getMessage()).contains("(POI's own bound of 1,000 nested XML elements)");
+    }
+
+    @Test
     void maxInflatedBytesBoundsAllPartsTogether() throws Exception {
         byte[] docx = HostileInputs.manyParts(3, 1 << 20);
         assertThat(parser(ParserOptions.builder().maxInflatedBytes(4 << 20)).parse(docx, "parts.docx").values())

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +43,8 @@ final class HostileInputs {
             "formatting-amplifier.html", dir -> formattingAmplifier(12, 10_000),
             "many-parts.docx", dir -> manyParts(10, 7 << 20),
             "pdf-flate-bomb.pdf", dir -> pdfFlateBomb(256L << 20),
-            "many-pages.pdf", dir -> manyPages(20_000));
+            "many-pages.pdf", dir -> manyPages(20_000),
+            "nested-tables.docx", dir -> nestedTables(1_000));
 
     private HostileInputs() {
     }
@@ -73,7 +76,8 @@ final class HostileInputs {
     /** A page holding {@link #PARAGRAPH} inside {@code depth} nested {@code <div>}s. */
     static byte[] nestedDivs(int depth) {
         StringBuilder html = new StringBuilder(depth * 11 + 200).append("<html><body>");
-        html.append("<div>".repeat(depth)).append("<p>").append(PARAGRAPH).append("</p>").append("</div>".repeat(depth));
+        html.append("<div>".repeat(depth)).append("<p>").append(PARAGRAPH).append("</p>")
+                .append("</div>".repeat(depth));
         return html.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -90,29 +94,55 @@ final class HostileInputs {
         return html.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The seed DOCX with its body replaced by {@link #PARAGRAPH} inside {@code depth} nested tables. */
+    static byte[] nestedTables(int depth) {
+        String body = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                + "<w:tbl><w:tr><w:tc>".repeat(depth) + "<w:p><w:r><w:t>" + PARAGRAPH + "</w:t></w:r></w:p>"
+                + "</w:tc></w:tr></w:tbl>".repeat(depth) + "</w:body></w:document>";
+        return withEntries(Map.of("word/document.xml", body.getBytes(StandardCharsets.UTF_8)),
+                Deflater.DEFAULT_COMPRESSION);
+    }
+
     /** The seed DOCX plus {@code parts} unreferenced parts of {@code size} random {@code 0}/{@code 1} bytes each. */
     static byte[] manyParts(int parts, int size) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         Random random = new Random(9);
+        Map<String, byte[]> added = new LinkedHashMap<>();
+        for (int p = 0; p < parts; p++) {
+            byte[] part = new byte[size];
+            for (int i = 0; i < size; i++) {
+                part[i] = (byte) ('0' + random.nextInt(2));
+            }
+            added.put("customXml/part" + p + ".xml", part);
+        }
+        return withEntries(added, Deflater.BEST_SPEED);
+    }
+
+    /** The seed DOCX with these entries replaced or added. */
+    private static byte[] withEntries(Map<String, byte[]> entries, int level) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream in = Files.newInputStream(DOCX); ZipInputStream zin = new ZipInputStream(in);
                 ZipOutputStream zout = new ZipOutputStream(out)) {
-            zout.setLevel(Deflater.BEST_SPEED);
+            zout.setLevel(level);
+            List<String> written = new ArrayList<>();
             for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
                 zout.putNextEntry(new ZipEntry(e.getName()));
-                zin.transferTo(zout);
-                zout.closeEntry();
-            }
-            byte[] part = new byte[size];
-            for (int p = 0; p < parts; p++) {
-                for (int i = 0; i < size; i++) {
-                    part[i] = (byte) ('0' + random.nextInt(2));
+                if (entries.containsKey(e.getName())) {
+                    zout.write(entries.get(e.getName()));
+                } else {
+                    zin.transferTo(zout);
                 }
-                zout.putNextEntry(new ZipEntry("customXml/part" + p + ".xml"));
-                zout.write(part);
                 zout.closeEntry();
+                written.add(e.getName());
+            }
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                if (!written.contains(entry.getKey())) {
+                    zout.putNextEntry(new ZipEntry(entry.getKey()));
+                    zout.write(entry.getValue());
+                    zout.closeEntry();
+                }
             }
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
