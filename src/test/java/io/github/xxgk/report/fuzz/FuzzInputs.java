@@ -116,21 +116,28 @@ final class FuzzInputs {
                 Arbitraries.integers().between(0, 12), Arbitraries.of(Encoding.class),
                 Arbitraries.doubles().between(0, 1).withDistribution(RandomDistribution.uniform()),
                 Arbitraries.integers().between(0, 2))
-                .as((file, seed, edits, encoding, cut, cutKind) -> {
-                    Random random = new Random(seed);
-                    String text = TestData.read(file);
-                    StringBuilder done = new StringBuilder();
-                    for (int i = 0; i < edits; i++) {
-                        text = edit(text, random, done);
-                    }
-                    byte[] bytes = encoding.encode(text);
-                    if (cutKind == 0) {
-                        bytes = Arrays.copyOf(bytes, (int) (bytes.length * cut));
-                        done.append(" cut at ").append(bytes.length);
-                    }
-                    String name = file.getFileName().toString();
-                    return new Input(name, bytes, decodings(bytes, text), name + ":" + done + " as " + encoding);
-                });
+                .as(FuzzInputs::mutated);
+    }
+
+    /**
+     * A text report with {@code edits} edits drawn from {@code seed}, encoded, and cut to the fraction {@code cut} of
+     * its bytes if {@code cutKind} is 0 (a third of the generated cases).
+     */
+    static Input mutated(Path file, long seed, int edits, Encoding encoding, double cut, int cutKind) {
+        Random random = new Random(seed);
+        String text = TestData.read(file);
+        StringBuilder done = new StringBuilder();
+        for (int i = 0; i < edits; i++) {
+            text = edit(text, random, done);
+        }
+        byte[] bytes = encoding.encode(text);
+        if (cutKind == 0) {
+            bytes = Arrays.copyOf(bytes, (int) (bytes.length * cut));
+            done.append(" cut at ").append(bytes.length);
+        }
+        String name = file.getFileName().toString();
+        return new Input(name, bytes, decodings(bytes, text), name + " (seed " + seed + "):" + done + " as "
+                + encoding);
     }
 
     /** An HTML report with random elements opened (and sometimes closed) around and inside it, up to 1,500 deep. */
@@ -162,7 +169,8 @@ final class FuzzInputs {
                     }
                     byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
                     String name = file.getFileName().toString();
-                    return new Input(name, bytes, decodings(bytes, text.toString()), name + ":" + done);
+                    return new Input(name, bytes, decodings(bytes, text.toString()),
+                            name + " (seed " + seed + "):" + done);
                 });
     }
 
@@ -184,7 +192,7 @@ final class FuzzInputs {
                         done = flips + " bytes overwritten";
                     }
                     String name = file.getFileName().toString();
-                    return new Input(name, bytes, List.of(), name + ": " + done);
+                    return new Input(name, bytes, List.of(), name + " (seed " + seed + "): " + done);
                 });
     }
 

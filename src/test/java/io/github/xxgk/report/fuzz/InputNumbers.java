@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>the text is taken as it is and NFKC-normalised, so full-width digits (１２) count as digits, as the parser
  *       reads them;
- *   <li>a run is a maximal run of ASCII digits, or a number written with thousands separators ({@code 1,234} or
- *       {@code 1，234}, groups of exactly three) and decimals, separators removed — but {@code 1,2} is two runs;
+ *   <li>a run is a maximal run of ASCII digits, or a number written with thousands separators ({@code 1,234},
+ *       {@code 1，234} or {@code 1 234}, groups of exactly three) and decimals, separators removed — but
+ *       {@code 1,2} and {@code 1 2} are two runs;
  *   <li>a substring, not the whole run, because a run-together row ({@code 1000001}, seven cells printed without
  *       spaces) is split into values that are each a piece of it.
  * </ul>
@@ -34,7 +35,8 @@ final class InputNumbers {
 
     /** ASCII digits only: Java's {@code \d} without UNICODE_CHARACTER_CLASS; other digits count after NFKC. */
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+");
+    private static final Pattern NUMBER =
+            Pattern.compile("\\d{1,3}(?:(?:[,，]|\\s+)\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+");
 
     private final Set<String> runs = new HashSet<>();
 
@@ -53,7 +55,7 @@ final class InputNumbers {
         }
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {
-            runs.add(number.group().replace(",", "").replace("，", ""));
+            runs.add(number.group().replaceAll("[,，\\s]", ""));
         }
     }
 
