@@ -21,7 +21,7 @@ import net.jqwik.api.statistics.Statistics;
  * (with diagnostics) or a {@link ReportReadException} — no other exception, no error, no hang — and a report never
  * holds a value its input does not print ({@link InputNumbers}).
  *
- * <p>The default run keeps to some 30 seconds; the {@code long} variants try a hundred times more inputs
+ * <p>The default run keeps to some 30 seconds; the {@code long} variants try 30 to 300 times more inputs
  * ({@code mvn verify -Dxxgk.excludedGroups=none}; docs/robustness.md has the last long run's results).
  */
 class ParserFuzzTest {
@@ -99,13 +99,13 @@ class ParserFuzzTest {
         check(input, false);
     }
 
-    @Property(tries = 30_000, shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 100_000, shrinking = ShrinkingMode.BOUNDED)
     @Tag("long")
     void longRandomBytes(@ForAll("randomBytes") FuzzInputs.Input input) {
         check(input, true);
     }
 
-    @Property(tries = 20_000, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 10_000, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
     @Tag("long")
     void longMutatedReports(@ForAll("mutatedReports") FuzzInputs.Input input) {
         check(input, true);
