@@ -3,8 +3,9 @@ package io.github.xxgk.report;
 /**
  * Bounds a {@link ReportParser} keeps to, so that no input can make it exhaust memory or stack: a source beyond one
  * fails with {@link ReportReadException.Reason#LIMIT_EXCEEDED}, its message naming the bound. Immutable; build one
- * with {@link #builder()}. The defaults leave every real report far inside each bound (docs/robustness.md gives the
- * margins); at the defaults one parse needs at most a few hundred MiB of heap.
+ * with {@link #builder()}. The defaults leave every real report far inside each bound, and one parse of a real report
+ * needs well under 100 MiB of heap; docs/robustness.md gives the margins, and the inputs within the bounds that need
+ * more.
  *
  * @param maxInputBytes the largest source accepted, in bytes
  * @param maxInflatedBytes the most bytes the entries of a Word 2007+ (ZIP) package may inflate to, all together
@@ -25,13 +26,12 @@ public record ParserOptions(long maxInputBytes, long maxInflatedBytes, int maxIn
     public static final long DEFAULT_MAX_INFLATED_BYTES = 64L * 1024 * 1024;
     /** The default bound on an entry's inflate ratio: 100, POI's own. */
     public static final int DEFAULT_MAX_INFLATE_RATIO = 100;
-    /** The default bound on a source's text: 4 Mi characters, some 40 times the longest report. */
+    /** The default bound on a source's text: 4 Mi characters, 10 times the longest report page, markup included. */
     public static final int DEFAULT_MAX_TEXT_CHARS = 4 * 1024 * 1024;
     /** The default bound on a web page's elements: 100,000, some 40 times a long report's page. */
     public static final int DEFAULT_MAX_HTML_ELEMENTS = 100_000;
-    /** The default bound on a web page's nesting: 512 elements deep, where browsers stop nesting too. */
+    /** The default bound on a web page's nesting: 512 elements deep, where Chromium's HTML parser stops nesting. */
     public static final int DEFAULT_MAX_HTML_DEPTH = 512;
-
     /** The default bound on a PDF's pages: 1,000, some 10 times a long report. */
     public static final int DEFAULT_MAX_PDF_PAGES = 1_000;
 

@@ -91,7 +91,11 @@ final class LimitOptions {
             case 'M' -> 20;
             default -> 30;
         };
-        return Long.parseLong(m.group(1)) << shift;
+        long number = Long.parseLong(m.group(1));
+        if (number > Long.MAX_VALUE >> shift) {
+            throw new TypeConversionException("'" + text + "' is too large");
+        }
+        return number << shift;
     }
 
     /** Converts {@code 64M}-style sizes. */

@@ -32,7 +32,7 @@ class LimitOptionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "M", "-1", "1.5M", "64T", "1234567890123"})
+    @ValueSource(strings = {"", "M", "-1", "1.5M", "64T", "1234567890123", "999999999999G"})
     void otherTextIsNotASize(String text) {
         assertThatThrownBy(() -> LimitOptions.parseSize(text)).isInstanceOf(TypeConversionException.class);
     }
