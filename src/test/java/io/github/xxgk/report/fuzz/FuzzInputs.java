@@ -10,14 +10,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomDistribution;
+import org.jsoup.Jsoup;
 
 /**
  * The generators of the fuzz suite. Each input is bytes with a name and a description (what was done to which
@@ -242,21 +245,27 @@ final class FuzzInputs {
         return text.substring(0, number[0]) + replacement + text.substring(number[1]);
     }
 
-    /** What the bytes may decode to, as the parser's decoders read them, plus the text they were made from. */
+    /**
+     * What the bytes may decode to, as the parser's decoders read them, plus the text they were made from; and of
+     * each, the text as shown: HTML as a browser renders it (entities decoded, inline elements run together:
+     * {@code <span>70</span><span>70</span>} shows 7070) and Markdown without its emphasis markers.
+     */
     static List<String> decodings(byte[] bytes, String source) {
-        List<String> texts = new ArrayList<>(List.of(source, new String(bytes, StandardCharsets.UTF_8),
+        Set<String> decoded = new LinkedHashSet<>(List.of(source, new String(bytes, StandardCharsets.UTF_8),
                 new String(bytes, Encoding.GB18030.charset)));
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            texts.add(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE));
+            decoded.add(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE));
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            texts.add(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE));
+            decoded.add(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE));
         }
-        List<String> unescaped = new ArrayList<>();
-        for (String text : texts) {
-            unescaped.add(org.jsoup.parser.Parser.unescapeEntities(text, false));
+        List<String> texts = new ArrayList<>(decoded);
+        for (String text : decoded) {
+            texts.add(text.replace("**", "").replace("__", ""));
+            if (text.indexOf('<') >= 0) {
+                texts.add(Jsoup.parse(text).wholeText());
+            }
         }
-        texts.addAll(unescaped);
         return texts;
     }
 }
