@@ -16,7 +16,9 @@ import java.util.Objects;
  * Parses annual reports of any supported format into {@link AnnualReport}s, keeping to its {@link ParserOptions}.
  *
  * <p>A parser holds no state between calls: one instance is safe to share across threads. Messy input yields a
- * report with diagnostics; only input with nothing to read throws {@link ReportReadException}.
+ * report with diagnostics; only input with nothing to read, or beyond one of the options' bounds, throws
+ * {@link ReportReadException}. No input makes it throw anything else: a parse ends with a report or that exception,
+ * never with {@link StackOverflowError} or (within the heap the bounds call for) {@link OutOfMemoryError}.
  */
 public final class ReportParser {
 
@@ -44,10 +46,14 @@ public final class ReportParser {
     /**
      * Parses a file, its format detected from its content.
      *
-     * @throws ReportReadException if the file cannot be read or holds nothing to recognise
+     * @throws ReportReadException if the file cannot be read, holds nothing to recognise, or is beyond a bound
      */
     public AnnualReport parse(Path file) throws ReportReadException {
         String name = String.valueOf(file.getFileName());
+        if (Files.isDirectory(file)) {
+            throw new ReportReadException(file.toString(), ReportReadException.Reason.IO_ERROR, "",
+                    "a folder, not a file", null);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in, name);
         } catch (NoSuchFileException e) {
@@ -65,7 +71,7 @@ public final class ReportParser {
      * Parses a stream, its format detected from its content. The stream is read to its end but not closed.
      *
      * @param name the file name to report in diagnostics and errors
-     * @throws ReportReadException if the stream cannot be read or holds nothing to recognise
+     * @throws ReportReadException if the stream cannot be read, holds nothing to recognise, or is beyond a bound
      */
     public AnnualReport parse(InputStream in, String name) throws ReportReadException {
         return parse(readBounded(in, name), name);
@@ -74,23 +80,23 @@ public final class ReportParser {
     /**
      * Parses the bytes of one source, its format detected from its content.
      *
-     * @throws ReportReadException if the bytes hold nothing to recognise
+     * @throws ReportReadException if the bytes hold nothing to recognise, or are beyond a bound
      */
     public AnnualReport parse(byte[] bytes, String name) throws ReportReadException {
         if (bytes.length > options.maxInputBytes()) {
             throw tooLarge(name);
         }
-        return recognize(Sources.read(bytes, name));
+        return recognize(Sources.read(bytes, name, options));
     }
 
     /**
      * Parses a report given as text: plain text, Markdown or HTML, as detected from the content.
      *
      * @param name the name to report in diagnostics and errors
-     * @throws ReportReadException if the text is empty
+     * @throws ReportReadException if the text is empty, or beyond a bound on text or web pages
      */
     public AnnualReport parseText(String text, String name) throws ReportReadException {
-        return recognize(Sources.readText(text, name));
+        return recognize(Sources.readText(text, name, options));
     }
 
     private static AnnualReport recognize(SourceDocument document) {

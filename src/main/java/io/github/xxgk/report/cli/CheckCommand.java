@@ -8,6 +8,7 @@ import io.github.xxgk.report.model.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,11 +28,15 @@ import picocli.CommandLine.Option;
         exitCodeList = {
             "0:no file has an error diagnostic",
             "1:some file has an error diagnostic (a violated rule, a value that is not a number)",
-            "2:some file could not be read (this wins over 1), or a usage error"})
+            "2:some file could not be read (this wins over 1), a usage error, or the output could not be "
+                + "written"})
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     private InputOptions inputs;
+
+    @Mixin
+    private LimitOptions limits;
 
     @Option(names = {"-q", "--quiet"}, description = "No summary line.")
     private boolean quiet;
@@ -45,20 +50,23 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         inputs.threads();
+        ReportParser parser = ReportParser.create(limits.parserOptions());
+        Duration budget = limits.timeout();
         Tally tally = new Tally();
         List<Path> files = inputs.files(PartialOutput::isPartialName);
-        ReportParser parser = ReportParser.create();
         PrintWriter out = streams.outText();
-        OrderedParallel.run(files.size(), inputs.threads(), inputs.window(),
+        OrderedParallel.run(files.size(), inputs.threads(), inputs.window(), budget,
                 i -> Outcome.parse(parser::parse, files.get(i)),
+                i -> Outcome.overBudget(files.get(i), budget),
                 outcome -> {
                     print(outcome, out);
+                    streams.checkOut();
                     tally.add(outcome);
                 });
         if (!quiet) {
             out.println(tally.checkSummary());
         }
-        out.flush();
+        streams.checkOut();
         if (tally.failed() > 0) {
             return Main.USAGE_OR_OUTPUT_ERROR;
         }

@@ -42,6 +42,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     private InputOptions inputs;
 
+    @Mixin
+    private LimitOptions limits;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "The file to write; '-' or none: standard output.")
     private String output;
@@ -118,6 +121,10 @@ final class ConvertCommand implements Callable<Integer> {
                     writers.add(OutcomeWriter.diagnostics(withBom(diagnosticsWriter, true)));
                 }
                 convert(files, writers, tally);
+            } catch (IOException e) {
+                throw partials.isEmpty() ? e : new IOException("could not write the output (" + e.getMessage()
+                        + "); " + String.join(" and ", outputs(target).stream().map(Path::toString).toList())
+                        + " left as before this run", e);
             }
             for (PartialOutput partial : partials) {
                 partial.commit();
@@ -133,12 +140,13 @@ final class ConvertCommand implements Callable<Integer> {
 
     private void convert(List<Path> files, List<OutcomeWriter> writers, Tally tally)
             throws IOException, InterruptedException {
-        ReportParser parser = ReportParser.create();
+        ReportParser parser = ReportParser.create(limits.parserOptions());
         CarryIndex carry = new CarryIndex();
         boolean bar = !quiet && streams.terminal();
         try (Progress progress = bar ? Progress.bar(streams.err(), "convert", files.size()) : Progress.none()) {
-            OrderedParallel.run(files.size(), inputs.threads(), inputs.window(),
+            OrderedParallel.run(files.size(), inputs.threads(), inputs.window(), limits.timeout(),
                     i -> Outcome.parse(parser::parse, files.get(i)),
+                    i -> Outcome.overBudget(files.get(i), limits.timeout()),
                     outcome -> {
                         for (OutcomeWriter writer : writers) {
                             writer.write(outcome);
@@ -176,6 +184,8 @@ final class ConvertCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--diagnostics needs a file name");
         }
         inputs.threads();
+        limits.parserOptions();
+        limits.timeout();
     }
 
     private List<Path> outputs(Path target) {
@@ -203,7 +213,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private Writer stdout() {
         // Closing it only flushes: standard output belongs to the caller.
-        return new BufferedWriter(new OutputStreamWriter(streams.out(), StandardCharsets.UTF_8)) {
+        return new BufferedWriter(new OutputStreamWriter(Streams.checked(streams.out()), StandardCharsets.UTF_8)) {
             @Override
             public void close() throws IOException {
                 flush();

@@ -5,6 +5,7 @@ import io.github.xxgk.report.ReportReadException;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.Severity;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,6 +49,16 @@ record Outcome(String file, Optional<AnnualReport> report, String reason, String
         } catch (RuntimeException | Error e) {
             return new Outcome(file, Optional.empty(), INTERNAL_ERROR, String.valueOf(e));
         }
+    }
+
+    /**
+     * The outcome of a file whose parse ran over the time budget and was abandoned: a failure with reason
+     * {@code limit_exceeded}, like any other bound.
+     */
+    static Outcome overBudget(Path path, Duration budget) {
+        return new Outcome(path.toString(), Optional.empty(), ReportReadException.Reason.LIMIT_EXCEEDED.key(),
+                "took longer than the time budget of " + budget.toSeconds() + " seconds (--timeout-seconds); "
+                        + "abandoned");
     }
 
     /** Whether the file was read. */

@@ -1,6 +1,8 @@
 package io.github.xxgk.report.cli;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -26,6 +28,44 @@ record Streams(PrintStream out, PrintWriter outText, PrintStream err, PrintWrite
         return new Streams(out, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
                 utf8Err, new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true),
                 err == System.err && stderrIsTerminal());
+    }
+
+    /**
+     * Standard output as a stream that fails when a write to it fails. A {@link PrintStream} never throws, it only
+     * remembers an error (a full disk, a closed pipe), so without this check such a run would lose its output and
+     * still succeed.
+     */
+    static OutputStream checked(PrintStream stdout) {
+        return new FilterOutputStream(stdout) {
+            @Override
+            public void write(int b) throws IOException {
+                stdout.write(b);
+                check(stdout);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                stdout.write(bytes, offset, length);
+                check(stdout);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                check(stdout);
+            }
+        };
+    }
+
+    /** Flushes {@code outText} and fails if anything written to standard output was lost. */
+    void checkOut() throws IOException {
+        outText.flush();
+        check(out);
+    }
+
+    private static void check(PrintStream out) throws IOException {
+        if (out.checkError()) {
+            throw new IOException("standard output could not be written (a full disk, or a closed pipe)");
+        }
     }
 
     /**

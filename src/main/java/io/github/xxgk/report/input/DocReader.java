@@ -1,5 +1,6 @@
 package io.github.xxgk.report.input;
 
+import io.github.xxgk.report.ParserOptions;
 import io.github.xxgk.report.ReportReadException;
 import io.github.xxgk.report.block.SourceDocument;
 import io.github.xxgk.report.model.SourceFormat;
@@ -17,8 +18,8 @@ final class DocReader {
     private DocReader() {
     }
 
-    static SourceDocument read(byte[] bytes, String name) throws ReportReadException {
-        TikaParsers.Parsed parsed = TikaParsers.office(bytes, name, OleContainer.DOC);
+    static SourceDocument read(byte[] bytes, String name, ParserOptions options) throws ReportReadException {
+        TikaParsers.Parsed parsed = TikaParsers.office(bytes, name, OleContainer.DOC, options);
         Document xhtml = XhtmlBlocks.parse(parsed.xhtml());
         return new SourceDocument(name, SourceFormat.DOC, parsed.title(), XhtmlBlocks.blocks(xhtml.body()),
                 List.of());

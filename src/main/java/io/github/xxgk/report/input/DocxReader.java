@@ -1,5 +1,6 @@
 package io.github.xxgk.report.input;
 
+import io.github.xxgk.report.ParserOptions;
 import io.github.xxgk.report.ReportReadException;
 import io.github.xxgk.report.ReportReadException.Reason;
 import io.github.xxgk.report.block.Block;
@@ -7,13 +8,13 @@ import io.github.xxgk.report.block.Paragraph;
 import io.github.xxgk.report.block.SourceDocument;
 import io.github.xxgk.report.block.Table;
 import io.github.xxgk.report.model.SourceFormat;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -27,16 +28,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
  * prints them ({@link DocxStyles}, {@link DocxNumbering}). Line numbers are the ordinal of the paragraph or table
  * row in the body, counted from 1. Headers, footers, footnotes and text boxes are not read.
  *
- * <p>ZIP bounds: POI refuses an entry that inflates more than {@value #MAX_INFLATE_FACTOR} times its compressed size
- * (minimum inflate ratio {@code 1/}{@value #MAX_INFLATE_FACTOR}, POI's own default, stated here so it is a decision)
- * or beyond {@value #MAX_ENTRY_MIB} MiB (POI allows 4 GiB): a report's {@code document.xml} is a few MiB, and the
- * source itself is at most 64 MiB by default. These are POI's process-wide settings; they are set again before every
- * read because loading Tika's {@code OOXMLParser} turns POI's check off (Tika guards ZIPs its own way).
+ * <p>The package is inflated within the ZIP bounds of the {@link ParserOptions} ({@link ZipBounds}).
  */
 final class DocxReader {
 
-    static final int MAX_INFLATE_FACTOR = 100;
-    static final int MAX_ENTRY_MIB = 256;
+    /** How POI says a document is beyond one of its own fixed bounds, which apply whatever the options allow. */
+    private static final Map<String, String> POI_BOUNDS = Map.of(
+            "exceeds the max entry size", "POI's own bound of 100 MB per part",
+            "Node depth exceeds maximum supported depth", "POI's own bound of 1,000 nested XML elements");
 
     private final List<Block> blocks = new ArrayList<>();
     private final DocxStyles styles;
@@ -48,10 +47,8 @@ final class DocxReader {
         this.numbering = new DocxNumbering(doc.getNumbering());
     }
 
-    static SourceDocument read(byte[] bytes, String name) throws ReportReadException {
-        ZipSecureFile.setMinInflateRatio(1.0 / MAX_INFLATE_FACTOR);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_MIB * 1024L * 1024L);
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+    static SourceDocument read(byte[] bytes, String name, ParserOptions options) throws ReportReadException {
+        try (XWPFDocument doc = new XWPFDocument(ZipBounds.open(bytes, options))) {
             DocxReader reader = new DocxReader(doc);
             for (IBodyElement element : doc.getBodyElements()) {
                 reader.element(element);
@@ -60,24 +57,42 @@ final class DocxReader {
         } catch (EncryptedDocumentException e) {
             throw new ReportReadException(name, Reason.ENCRYPTED, ZipContainer.DOCX,
                     "the document is password-protected", e);
-        } catch (IOException | RuntimeException e) {
-            boolean bomb = beyondBounds(e);
-            throw new ReportReadException(name, bomb ? Reason.LIMIT_EXCEEDED : Reason.CORRUPT, ZipContainer.DOCX,
-                    (bomb ? "the document inflates beyond the ZIP bounds: " : "the document cannot be parsed: ")
-                            + e.getMessage(), e);
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            Optional<ZipBounds.Exceeded> exceeded = exceeded(e);
+            if (exceeded.isPresent()) {
+                throw Bounds.exceeded(name, ZipContainer.DOCX, exceeded.get().getMessage(), exceeded.get().option, e);
+            }
+            Optional<String> poiBound = poiBound(e);
+            if (poiBound.isPresent()) {
+                throw Bounds.exceeded(name, ZipContainer.DOCX, "the document is beyond a bound of POI's",
+                        poiBound.get(), e);
+            }
+            throw new ReportReadException(name, Reason.CORRUPT, ZipContainer.DOCX,
+                    "the document cannot be parsed: " + e.getMessage(), e);
         }
     }
 
-    /** Whether POI refused the package for its ZIP bounds; it says so only in the message, possibly of a cause. */
-    private static boolean beyondBounds(Throwable e) {
+    /** The ZIP bound the package went beyond, if that is why POI failed: possibly wrapped, even more than once. */
+    private static Optional<ZipBounds.Exceeded> exceeded(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage());
-            if (message.contains("Zip bomb") || message.contains("max entry size")
-                    || message.contains("exceeds the maximum")) {
-                return true;
+            if (t instanceof ZipBounds.Exceeded exceeded) {
+                return Optional.of(exceeded);
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /** The fixed bound of POI's that the document went beyond, if that is why POI failed. */
+    private static Optional<String> poiBound(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            for (Map.Entry<String, String> bound : POI_BOUNDS.entrySet()) {
+                if (message.contains(bound.getKey())) {
+                    return Optional.of(bound.getValue());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void element(IBodyElement element) {

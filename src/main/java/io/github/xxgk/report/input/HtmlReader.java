@@ -1,12 +1,12 @@
 package io.github.xxgk.report.input;
 
+import io.github.xxgk.report.ParserOptions;
 import io.github.xxgk.report.ReportReadException;
 import io.github.xxgk.report.ReportReadException.Reason;
 import io.github.xxgk.report.block.SourceDocument;
 import io.github.xxgk.report.model.SourceFormat;
 import java.util.List;
 import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 
 /**
  * Reads web pages and HTML fragments of reports: the page is decoded ({@link HtmlCharset}), parsed once by jsoup
@@ -22,13 +22,13 @@ final class HtmlReader {
     }
 
     /** Reads a page from its bytes, honouring the charset it declares. */
-    static SourceDocument read(byte[] bytes, String name) throws ReportReadException {
-        return read(HtmlCharset.decode(bytes), name);
+    static SourceDocument read(byte[] bytes, String name, ParserOptions options) throws ReportReadException {
+        return read(HtmlCharset.decode(bytes), name, options);
     }
 
-    /** Reads a page already decoded. */
-    static SourceDocument read(String html, String name) throws ReportReadException {
-        Document page = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+    /** Reads a page already decoded, within the page bounds ({@link HtmlBounds}). */
+    static SourceDocument read(String html, String name, ParserOptions options) throws ReportReadException {
+        Document page = HtmlBounds.parse(html, name, options);
         ArticleFinder.Article article = ArticleFinder.find(HtmlWalker.walk(page.body()), page.title());
         if (article.blocks().isEmpty()) {
             throw new ReportReadException(name, Reason.EMPTY, "text/html", "the page has no text", null);

@@ -1,5 +1,6 @@
 package io.github.xxgk.report.input;
 
+import io.github.xxgk.report.ParserOptions;
 import io.github.xxgk.report.ReportReadException;
 import io.github.xxgk.report.ReportReadException.Reason;
 import io.github.xxgk.report.block.SourceDocument;
@@ -29,8 +30,8 @@ final class PdfReader {
     private PdfReader() {
     }
 
-    static SourceDocument read(byte[] bytes, String name) throws ReportReadException {
-        TikaParsers.Parsed parsed = TikaParsers.pdf(bytes, name);
+    static SourceDocument read(byte[] bytes, String name, ParserOptions options) throws ReportReadException {
+        TikaParsers.Parsed parsed = TikaParsers.pdf(bytes, name, options);
         if ("0".equals(parsed.metadata().get(PagedText.N_PAGES))) {
             throw new ReportReadException(name, Reason.CORRUPT, TYPE, "the PDF has no pages (truncated or damaged)",
                     null);

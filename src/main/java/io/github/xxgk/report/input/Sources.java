@@ -1,5 +1,6 @@
 package io.github.xxgk.report.input;
 
+import io.github.xxgk.report.ParserOptions;
 import io.github.xxgk.report.ReportReadException;
 import io.github.xxgk.report.ReportReadException.Reason;
 import io.github.xxgk.report.block.SourceDocument;
@@ -8,12 +9,18 @@ import io.github.xxgk.report.model.SourceFormat;
 /**
  * Reads a source's bytes into a {@link SourceDocument}, its format detected from the content. The entry point of
  * the input stage; every reader behind it produces the same neutral blocks: Word 2007+ through POI, Word 97 and PDF
- * through Tika (loaded only when such a file is read), text formats without either. Most callers want
- * {@link io.github.xxgk.report.ReportParser}, which runs this stage and the ones after it.
+ * through Tika (loaded only when such a file is read), text formats without either. Every reader keeps to the
+ * {@link ParserOptions}' bounds ({@link Bounds}). Most callers want {@link io.github.xxgk.report.ReportParser},
+ * which runs this stage and the ones after it.
  */
 public final class Sources {
 
     private Sources() {
+    }
+
+    /** Reads the bytes of one source within the default bounds, as {@link #read(byte[], String, ParserOptions)}. */
+    public static SourceDocument read(byte[] bytes, String name) throws ReportReadException {
+        return read(bytes, name, ParserOptions.defaults());
     }
 
     /**
@@ -22,34 +29,44 @@ public final class Sources {
      *
      * @param bytes the whole source
      * @param name its file name, used in diagnostics and errors (not for format detection)
-     * @throws ReportReadException if the bytes are empty, of an unsupported or encrypted format, corrupt, or a
-     *     package beyond the ZIP bounds
+     * @param options the bounds to keep to; the size of {@code bytes} is the caller's to check
+     * @throws ReportReadException if the bytes are empty, of an unsupported or encrypted format, corrupt, or beyond
+     *     a bound
      */
-    public static SourceDocument read(byte[] bytes, String name) throws ReportReadException {
-        return switch (FormatDetector.detect(bytes, name)) {
-            case DOCX -> DocxReader.read(bytes, name);
-            case DOC -> DocReader.read(bytes, name);
-            case PDF -> PdfReader.read(bytes, name);
+    public static SourceDocument read(byte[] bytes, String name, ParserOptions options) throws ReportReadException {
+        SourceDocument document = switch (FormatDetector.detect(bytes, name)) {
+            case DOCX -> DocxReader.read(bytes, name, options);
+            case DOC -> DocReader.read(bytes, name, options);
+            case PDF -> PdfReader.read(bytes, name, options);
             default -> {
-                String text = TextDecoder.decode(bytes);
+                Bounds.checkTextBytes(bytes, name, options);
+                String text = Bounds.checkText(TextDecoder.decode(bytes), name, "", options);
                 yield FormatDetector.detectText(text) == SourceFormat.HTML
-                        ? HtmlReader.read(bytes, name) : readText(text, name);
+                        ? HtmlReader.read(bytes, name, options) : readText(text, name, options);
             }
         };
+        return Bounds.checkText(document, options);
+    }
+
+    /** Reads text already decoded within the default bounds, as {@link #readText(String, String, ParserOptions)}. */
+    public static SourceDocument readText(String text, String name) throws ReportReadException {
+        return readText(text, name, ParserOptions.defaults());
     }
 
     /**
      * Reads text already decoded: HTML, Markdown or plain text, as detected from the content.
      *
-     * @throws ReportReadException if the text is empty or only white space, or a page without text
+     * @throws ReportReadException if the text is empty or only white space, a page without text, or beyond a bound
      */
-    public static SourceDocument readText(String text, String name) throws ReportReadException {
+    public static SourceDocument readText(String text, String name, ParserOptions options)
+            throws ReportReadException {
+        Bounds.checkText(text, name, "", options);
         if (Whitespace.trim(text).isEmpty()) {
             throw new ReportReadException(name, Reason.EMPTY, "", "the source is empty", null);
         }
         return switch (FormatDetector.detectText(text)) {
             case MARKDOWN -> MarkdownReader.read(text, name);
-            case HTML -> HtmlReader.read(text, name);
+            case HTML -> HtmlReader.read(text, name, options);
             default -> PlainTextReader.read(text, name);
         };
     }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a table cell's text is: blank, a placeholder for "no value" (—, -, /, 无, N/A), a number (with commas,
- * spaces, a sign, a unit such as 元), or label text.
+ * spaces, a sign, a unit such as 元), or label text. White space inside a number is a thousands separator
+ * ({@code 1 234}); digits it parts otherwise ({@code 63 0}: two paragraphs in one cell) are not one number.
  */
 final class CellText {
 
@@ -19,6 +20,8 @@ final class CellText {
             "N/A", "NA", "n/a", "na", "空", "…", "……", "×", "*");
     private static final Pattern NUMBER = Pattern.compile(
             "([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|元|件|个|项|条|次|人)?");
+
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(?:\\s+\\d{3})+(?:\\.\\d+)?\\D*");
 
     private static final Pattern DIGITS_AND_PUNCTUATION = Pattern.compile("[+-]?[\\d.,]*\\d[\\d.,]*");
 
@@ -36,7 +39,7 @@ final class CellText {
         if (PLACEHOLDERS.contains(s)) {
             return Kind.PLACEHOLDER;
         }
-        if (NUMBER.matcher(s).matches() && !hasLeadingZero(s)) {
+        if (NUMBER.matcher(s).matches() && !hasLeadingZero(s) && !hasPartedDigits(text)) {
             return Kind.NUMBER;
         }
         if (DIGITS_AND_PUNCTUATION.matcher(s).matches()) {
@@ -64,7 +67,7 @@ final class CellText {
             return null;
         }
         Matcher m = NUMBER.matcher(s);
-        if (!m.matches() || hasLeadingZero(s)) {
+        if (!m.matches() || hasLeadingZero(s) || hasPartedDigits(text)) {
             throw new NumberFormatException("not a number: " + text);
         }
         String digits = m.group(2).replace(",", "");
@@ -83,6 +86,31 @@ final class CellText {
     private static boolean hasLeadingZero(String number) {
         int start = number.startsWith("+") || number.startsWith("-") ? 1 : 0;
         return number.length() > start + 1 && number.charAt(start) == '0' && Character.isDigit(number.charAt(start + 1));
+    }
+
+    /**
+     * Whether white space parts two digits other than as a thousands separator: {@code 63 0} is two numbers that a
+     * cell's paragraphs or a lost cell boundary put side by side, and reading it as 630 would invent a value.
+     */
+    private static boolean hasPartedDigits(String text) {
+        String s = Text.halfWidth(text);
+        boolean digit = false;
+        boolean spaceAfterDigit = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (spaceAfterDigit) {
+                    return !SPACED_THOUSANDS.matcher(s.strip()).matches();
+                }
+                digit = true;
+            } else if (Text.isSpace(c)) {
+                spaceAfterDigit = digit;
+            } else {
+                digit = false;
+                spaceAfterDigit = false;
+            }
+        }
+        return false;
     }
 
     /** Whether the text is only ASCII digits (or empty): most cells are, and need no normalising. */

@@ -6,9 +6,11 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -50,6 +52,43 @@ final class HostileFixtures {
         spreadsheet(word.resolve("spreadsheet.xls"));
         imageOnlyPdf(pdf.resolve("image-only.pdf"));
         encryptedPdf(pdf.resolve("encrypted.pdf"));
+        zipBomb(docx, word.resolve("zip-bomb.docx"));
+        Files.write(word.resolve("nul-bytes.bin"), new byte[4096]);
+        declaredUtf8(Path.of("testdata/reports/shanghai-gov-office-2019-fragment.html"),
+                word.resolve("gb18030-declared-utf8.html"));
+    }
+
+    /**
+     * The DOCX with its main part replaced by 64 MiB of one repeated byte inside a document element: some 64 KiB
+     * compressed, a thousand times that inflated.
+     */
+    static void zipBomb(Path docx, Path out) throws IOException {
+        try (InputStream in = Files.newInputStream(docx); ZipInputStream zin = new ZipInputStream(in);
+                ZipOutputStream zout = new ZipOutputStream(Files.newOutputStream(out))) {
+            zout.setLevel(9);
+            for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
+                zout.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals("word/document.xml")) {
+                    zout.write(("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                            + "<w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+                    byte[] zeros = new byte[1 << 20];
+                    Arrays.fill(zeros, (byte) '0');
+                    for (int i = 0; i < 64; i++) {
+                        zout.write(zeros);
+                    }
+                    zout.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    zin.transferTo(zout);
+                }
+                zout.closeEntry();
+            }
+        }
+    }
+
+    /** A UTF-8 page saved again as GB18030, keeping a {@code <meta charset="utf-8">} that is now wrong. */
+    static void declaredUtf8(Path page, Path out) throws IOException {
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        Files.write(out, ("<meta charset=\"utf-8\">\n" + html).getBytes(Charset.forName("GB18030")));
     }
 
     /** The DOCX encrypted with Office's agile encryption: an OLE2 file holding EncryptionInfo and EncryptedPackage. */

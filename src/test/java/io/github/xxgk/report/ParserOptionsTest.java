@@ -1,0 +1,42 @@
+package io.github.xxgk.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The bounds' defaults, the builder, and the checks of invalid bounds. */
+class ParserOptionsTest {
+
+    @Test
+    void theDefaultsAreTheDocumentedOnes() {
+        ParserOptions defaults = ParserOptions.defaults();
+        assertThat(defaults.maxInputBytes()).isEqualTo(64L << 20);
+        assertThat(defaults.maxInflatedBytes()).isEqualTo(64L << 20);
+        assertThat(defaults.maxInflateRatio()).isEqualTo(100);
+        assertThat(defaults.maxTextChars()).isEqualTo(4 << 20);
+        assertThat(defaults.maxHtmlElements()).isEqualTo(100_000);
+        assertThat(defaults.maxHtmlDepth()).isEqualTo(512);
+        assertThat(defaults.maxPdfPages()).isEqualTo(1_000);
+        assertThat(ParserOptions.builder().build()).isEqualTo(defaults);
+    }
+
+    @Test
+    void theBuilderSetsEachBoundAndStartsAgainFromAnyOptions() {
+        ParserOptions options = ParserOptions.builder().maxInputBytes(1).maxInflatedBytes(2).maxInflateRatio(3)
+                .maxTextChars(4).maxHtmlElements(5).maxHtmlDepth(6).maxPdfPages(7).build();
+        assertThat(options).isEqualTo(new ParserOptions(1, 2, 3, 4, 5, 6, 7));
+        assertThat(options.toBuilder().build()).isEqualTo(options);
+        assertThat(options.toBuilder().maxHtmlDepth(8).build().maxHtmlDepth()).isEqualTo(8);
+    }
+
+    @Test
+    void aBoundThatIsNotPositiveOrBeyondAnArrayIsRefusedWithItsName() {
+        assertThatThrownBy(() -> ParserOptions.builder().maxHtmlDepth(0).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxHtmlDepth");
+        assertThatThrownBy(() -> ParserOptions.builder().maxInputBytes(3L << 30).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxInputBytes");
+        assertThatThrownBy(() -> ParserOptions.builder().maxInflatedBytes(-1).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxInflatedBytes");
+    }
+}

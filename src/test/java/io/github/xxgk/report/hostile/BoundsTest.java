@@ -1,0 +1,167 @@
+package io.github.xxgk.report.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.xxgk.report.ParserOptions;
+import io.github.xxgk.report.ReportParser;
+import io.github.xxgk.report.ReportReadException;
+import io.github.xxgk.report.ReportReadException.Reason;
+import io.github.xxgk.report.TestData;
+import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.model.CellKey;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Each bound of {@link ParserOptions}: a source just within it is read, one just beyond it fails with
+ * {@link Reason#LIMIT_EXCEEDED} naming the option, whatever the format the bound applies to.
+ */
+class BoundsTest {
+
+    private static final Path RENDERINGS = TestData.ROOT.resolve("renderings");
+    private static final byte[] SEED = TestData.seedText().getBytes(StandardCharsets.UTF_8);
+
+    private static ReportParser parser(ParserOptions.Builder options) {
+        return ReportParser.create(options.build());
+    }
+
+    private static ReportReadException limit(Callable<AnnualReport> parse, String option) {
+        ReportReadException e = catchThrowableOfType(ReportReadException.class, parse::call);
+        assertThat(e).as("a ReportReadException").isNotNull();
+        assertThat(e.reason()).as(e.getMessage()).isEqualTo(Reason.LIMIT_EXCEEDED);
+        assertThat(e.getMessage()).contains("(" + option + ")");
+        return e;
+    }
+
+    @Test
+    void maxInputBytesBoundsBytesStreamsAndFiles() throws Exception {
+        ReportParser exact = parser(ParserOptions.builder().maxInputBytes(SEED.length));
+        ReportParser under = parser(ParserOptions.builder().maxInputBytes(SEED.length - 1));
+
+        assertThat(exact.parse(SEED, "seed.txt").value(CellKey.parse("requests.new.total")))
+                .isPresent();
+        assertThat(exact.parse(new ByteArrayInputStream(SEED), "seed.txt").values()).isNotEmpty();
+        limit(() -> under.parse(SEED, "seed.txt"), "maxInputBytes");
+        limit(() -> under.parse(new ByteArrayInputStream(SEED), "seed.txt"), "maxInputBytes");
+        limit(() -> under.parse(TestData.SEED), "maxInputBytes");
+    }
+
+    @Test
+    void maxTextCharsBoundsDecodedTextAndRefusesLongerBytesUndecoded() throws Exception {
+        int chars = TestData.seedText().length();
+        assertThat(parser(ParserOptions.builder().maxTextChars(chars)).parse(SEED, "seed.txt").values())
+                .isNotEmpty();
+        limit(() -> parser(ParserOptions.builder().maxTextChars(chars - 1)).parse(SEED, "seed.txt"),
+                "maxTextChars");
+        limit(() -> parser(ParserOptions.builder().maxTextChars(chars - 1)).parseText(TestData.seedText(), "seed"),
+                "maxTextChars");
+        // More than 4 bytes a character: not even decoded.
+        limit(() -> parser(ParserOptions.builder().maxTextChars(SEED.length / 4 - 2)).parse(SEED, "seed.txt"),
+                "maxTextChars");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wuzhong-civil-affairs-2021.docx", "wuzhong-civil-affairs-2021.doc",
+        "wuzhong-civil-affairs-2021.pdf"})
+    void maxTextCharsBoundsTheTextOfWordAndPdfDocuments(String file) throws Exception {
+        Path path = RENDERINGS.resolve(file);
+        assertThat(ReportParser.create().parse(path).values()).isNotEmpty();
+        limit(() -> parser(ParserOptions.builder().maxTextChars(500)).parse(path), "maxTextChars");
+    }
+
+    @Test
+    void maxHtmlDepthBoundsNesting() throws Exception {
+        ReportParser parser = parser(ParserOptions.builder().maxHtmlDepth(100));
+        // html and body are two levels; the paragraph inside the divs one more.
+        assertThat(parser.parse(HostileInputs.nestedDivs(97), "97.html").preamble()).isNotNull();
+        limit(() -> parser.parse(HostileInputs.nestedDivs(98), "98.html"), "maxHtmlDepth");
+    }
+
+    @Test
+    void maxHtmlElementsBoundsTheTagsOfAPageAndTheElementsJsoupMakesOfThem() throws Exception {
+        ReportParser parser = parser(ParserOptions.builder().maxHtmlElements(1_000));
+        assertThat(parser.parse(HostileInputs.formattingAmplifier(0, 900), "900.html").preamble()).isNotNull();
+        limit(() -> parser.parse(HostileInputs.formattingAmplifier(0, 1_001), "1001.html"), "maxHtmlElements");
+        // 112 tags, but jsoup reopens the 12 formatting elements in each of the 100 paragraphs.
+        limit(() -> parser.parse(HostileInputs.formattingAmplifier(12, 100), "amplifier.html"), "maxHtmlElements");
+    }
+
+    @Test
+    void maxPdfPagesBoundsThePagesOfAPdf() throws Exception {
+        byte[] pdf = HostileInputs.manyPages(30);
+        assertThat(parser(ParserOptions.builder().maxPdfPages(30)).parse(pdf, "30.pdf").diagnostics())
+                .anyMatch(d -> d.code().code().equals("source.no_text"));
+        limit(() -> parser(ParserOptions.builder().maxPdfPages(29)).parse(pdf, "30.pdf"), "maxPdfPages");
+    }
+
+    @Test
+    void poisOwnBoundOnXmlNestingIsALimitNotDamage() throws Exception {
+        assertThat(ReportParser.create().parse(HostileInputs.nestedTables(300), "300.docx").preamble()).isNotNull();
+        ReportReadException e = catchThrowableOfType(ReportReadException.class,
+                () -> ReportParser.create().parse(HostileInputs.nestedTables(400), "400.docx"));
+        assertThat(e.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+        assertThat(e.getMessage()).contains("(POI's own bound of 1,000 nested XML elements)");
+    }
+
+    @Test
+    void maxInflatedBytesBoundsAllPartsTogether() throws Exception {
+        byte[] docx = HostileInputs.manyParts(3, 1 << 20);
+        assertThat(parser(ParserOptions.builder().maxInflatedBytes(4 << 20)).parse(docx, "parts.docx").values())
+                .isNotEmpty();
+        ReportReadException e = limit(() -> parser(ParserOptions.builder().maxInflatedBytes(2 << 20))
+                .parse(docx, "parts.docx"), "maxInflatedBytes");
+        assertThat(e.detectedType()).isEqualTo(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    @Test
+    void maxInflateRatioBoundsEachPartOnItsOwn() throws Exception {
+        byte[] bomb = Files.readAllBytes(TestData.ROOT.resolve("hostile/zip-bomb.docx"));
+        limit(() -> ReportParser.create().parse(bomb, "bomb.docx"), "maxInflateRatio");
+        // The bomb's main part inflates about a thousand-fold; allowed that, it stops at the total instead.
+        limit(() -> parser(ParserOptions.builder().maxInflateRatio(10_000)).parse(bomb, "bomb.docx"),
+                "maxInflatedBytes");
+    }
+
+    /** POI's own bounds are process-wide; these are per parser, so parsers with different bounds can share a JVM. */
+    @Test
+    void parsersWithDifferentZipBoundsRunSideBySide() throws Exception {
+        byte[] docx = HostileInputs.manyParts(2, 1 << 20);
+        ReportParser strict = parser(ParserOptions.builder().maxInflatedBytes(1 << 20));
+        ReportParser lenient = ReportParser.create();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Reason>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                ReportParser parser = i % 2 == 0 ? strict : lenient;
+                outcomes.add(pool.submit(() -> {
+                    try {
+                        parser.parse(docx, "parts.docx");
+                        return null;
+                    } catch (ReportReadException e) {
+                        return e.reason();
+                    }
+                }));
+            }
+            for (int i = 0; i < outcomes.size(); i++) {
+                assertThat(outcomes.get(i).get()).as("parse %d", i)
+                        .isEqualTo(i % 2 == 0 ? Reason.LIMIT_EXCEEDED : null);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+}

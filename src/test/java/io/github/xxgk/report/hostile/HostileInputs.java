@@ -1,0 +1,210 @@
+package io.github.xxgk.report.hostile;
+
+import io.github.xxgk.report.TestData;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes the hostile inputs too large to commit, or trivial to make, that {@code testdata/hostile/README.md} marks
+ * as generated. Each is made the same way every time.
+ */
+final class HostileInputs {
+
+    /** The paragraph the nested pages hold, so that they are not empty. */
+    static final String PARAGRAPH = "吴忠市民政局2021年政府信息公开工作年度报告：本年新收政府信息公开申请数量1件。";
+
+    private static final Path DOCX = Path.of("testdata/renderings/wuzhong-civil-affairs-2021.docx");
+
+    private static final Map<String, Function<Path, byte[]>> MAKERS = Map.of(
+            "huge-text.txt", dir -> hugeText(60_000_000),
+            "nested-divs-200000.html", dir -> nestedDivs(200_000),
+            "nested-divs-1000.html", dir -> nestedDivs(1_000),
+            "nested-divs-500.html", dir -> nestedDivs(500),
+            "formatting-amplifier.html", dir -> formattingAmplifier(12, 10_000),
+            "many-parts.docx", dir -> manyParts(10, 7 << 20),
+            "pdf-flate-bomb.pdf", dir -> pdfFlateBomb(256L << 20),
+            "many-pages.pdf", dir -> manyPages(20_000),
+            "nested-tables.docx", dir -> nestedTables(1_000));
+
+    private HostileInputs() {
+    }
+
+    /** The names of the generated inputs. */
+    static List<String> names() {
+        return MAKERS.keySet().stream().sorted().toList();
+    }
+
+    /** Writes the named input into the folder; returns its path. */
+    static Path write(String name, Path dir) throws IOException {
+        Function<Path, byte[]> maker = MAKERS.get(name);
+        if (maker == null) {
+            throw new IllegalArgumentException("no generated input " + name);
+        }
+        return Files.write(dir.resolve(name), maker.apply(dir));
+    }
+
+    /** The seed report repeated to {@code size} bytes. */
+    static byte[] hugeText(int size) {
+        byte[] seed = TestData.seedText().getBytes(StandardCharsets.UTF_8);
+        byte[] text = new byte[size];
+        for (int at = 0; at < size; at += seed.length) {
+            System.arraycopy(seed, 0, text, at, Math.min(seed.length, size - at));
+        }
+        return text;
+    }
+
+    /** A page holding {@link #PARAGRAPH} inside {@code depth} nested {@code <div>}s. */
+    static byte[] nestedDivs(int depth) {
+        StringBuilder html = new StringBuilder(depth * 11 + 200).append("<html><body>");
+        html.append("<div>".repeat(depth)).append("<p>").append(PARAGRAPH).append("</p>")
+                .append("</div>".repeat(depth));
+        return html.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A page that opens {@code formatting} distinct {@code <b>} elements in a paragraph and never closes them, then
+     * has {@code paragraphs} short paragraphs: jsoup reopens (up to 12 of) the formatting elements in each.
+     */
+    static byte[] formattingAmplifier(int formatting, int paragraphs) {
+        StringBuilder html = new StringBuilder("<html><body><p>").append(PARAGRAPH);
+        for (int i = 0; i < formatting; i++) {
+            html.append("<b id=\"b").append(i).append("\">");
+        }
+        html.append("<p>x".repeat(paragraphs));
+        return html.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The seed DOCX with its body replaced by {@link #PARAGRAPH} inside {@code depth} nested tables. */
+    static byte[] nestedTables(int depth) {
+        String body = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                + "<w:tbl><w:tr><w:tc>".repeat(depth) + "<w:p><w:r><w:t>" + PARAGRAPH + "</w:t></w:r></w:p>"
+                + "</w:tc></w:tr></w:tbl>".repeat(depth) + "</w:body></w:document>";
+        return withEntries(Map.of("word/document.xml", body.getBytes(StandardCharsets.UTF_8)),
+                Deflater.DEFAULT_COMPRESSION);
+    }
+
+    /** The seed DOCX plus {@code parts} unreferenced parts of {@code size} random {@code 0}/{@code 1} bytes each. */
+    static byte[] manyParts(int parts, int size) {
+        Random random = new Random(9);
+        Map<String, byte[]> added = new LinkedHashMap<>();
+        for (int p = 0; p < parts; p++) {
+            byte[] part = new byte[size];
+            for (int i = 0; i < size; i++) {
+                part[i] = (byte) ('0' + random.nextInt(2));
+            }
+            added.put("customXml/part" + p + ".xml", part);
+        }
+        return withEntries(added, Deflater.BEST_SPEED);
+    }
+
+    /** The seed DOCX with these entries replaced or added. */
+    private static byte[] withEntries(Map<String, byte[]> entries, int level) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream in = Files.newInputStream(DOCX); ZipInputStream zin = new ZipInputStream(in);
+                ZipOutputStream zout = new ZipOutputStream(out)) {
+            zout.setLevel(level);
+            List<String> written = new ArrayList<>();
+            for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
+                zout.putNextEntry(new ZipEntry(e.getName()));
+                if (entries.containsKey(e.getName())) {
+                    zout.write(entries.get(e.getName()));
+                } else {
+                    zin.transferTo(zout);
+                }
+                zout.closeEntry();
+                written.add(e.getName());
+            }
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                if (!written.contains(entry.getKey())) {
+                    zout.putNextEntry(new ZipEntry(entry.getKey()));
+                    zout.write(entry.getValue());
+                    zout.closeEntry();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A one-page PDF whose content stream shows one word, then holds {@code spaces} spaces, deflated. */
+    static byte[] pdfFlateBomb(long spaces) {
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        try (OutputStream deflated = new DeflaterOutputStream(stream, new Deflater(Deflater.BEST_COMPRESSION))) {
+            deflated.write("BT /F1 12 Tf 72 720 Td (Hello) Tj ET\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[1 << 20];
+            Arrays.fill(chunk, (byte) ' ');
+            for (long written = 0; written < spaces; written += chunk.length) {
+                deflated.write(chunk);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        byte[] content = stream.toByteArray();
+        return pdf(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                        + "/Resources << /Font << /F1 5 0 R >> >> >>",
+                "<< /Length " + content.length + " /Filter /FlateDecode >>",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"), 3, content);
+    }
+
+    /** A PDF of {@code pages} empty pages. */
+    static byte[] manyPages(int pages) {
+        List<String> objects = new ArrayList<>();
+        objects.add("<< /Type /Catalog /Pages 2 0 R >>");
+        StringBuilder kids = new StringBuilder();
+        for (int i = 0; i < pages; i++) {
+            kids.append(i + 3).append(" 0 R ");
+        }
+        objects.add("<< /Type /Pages /Count " + pages + " /Kids [" + kids + "] >>");
+        for (int i = 0; i < pages; i++) {
+            objects.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>");
+        }
+        return pdf(objects, -1, new byte[0]);
+    }
+
+    /** A PDF of these objects, numbered from 1, the one at index {@code streamAt} followed by the stream. */
+    private static byte[] pdf(List<String> objects, int streamAt, byte[] stream) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        PrintStream p = new PrintStream(pdf, true, StandardCharsets.US_ASCII);
+        long[] offsets = new long[objects.size()];
+        p.print("%PDF-1.4\n");
+        for (int i = 0; i < objects.size(); i++) {
+            offsets[i] = pdf.size();
+            p.print((i + 1) + " 0 obj " + objects.get(i));
+            if (i == streamAt) {
+                p.print(" stream\n");
+                pdf.writeBytes(stream);
+                p.print("\nendstream");
+            }
+            p.print(" endobj\n");
+        }
+        long xref = pdf.size();
+        p.print("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
+        for (long offset : offsets) {
+            p.print(String.format(Locale.ROOT, "%010d 00000 n \n", offset));
+        }
+        p.print("trailer << /Size " + (objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
+        return pdf.toByteArray();
+    }
+}
