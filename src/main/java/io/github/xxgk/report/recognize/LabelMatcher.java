@@ -45,6 +45,8 @@ final class LabelMatcher {
      */
     private static final Map<String, List<Match>> BEST = new ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 50_000;
+    /** Labels longer than any the template prints are not kept, so the cache stays within a few megabytes. */
+    private static final int MAX_CACHED_LABEL = 100;
 
     private LabelMatcher() {
     }
@@ -80,7 +82,7 @@ final class LabelMatcher {
         List<Match> best = BEST.get(label);
         if (best == null) {
             best = best(label);
-            if (BEST.size() < CACHE_LIMIT) {
+            if (label.length() <= MAX_CACHED_LABEL && BEST.size() < CACHE_LIMIT) {
                 BEST.put(label, best);
             }
         }
