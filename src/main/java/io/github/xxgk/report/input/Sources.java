@@ -31,8 +31,8 @@ public final class Sources {
             case PDF -> PdfReader.read(bytes, name);
             default -> {
                 String text = TextDecoder.decode(bytes);
-                yield FormatDetector.detectText(text) == SourceFormat.HTML
-                        ? HtmlReader.read(bytes, name) : readText(text, name);
+                SourceFormat format = FormatDetector.detectText(text);
+                yield format == SourceFormat.HTML ? HtmlReader.read(bytes, name) : readText(text, format, name);
             }
         };
     }
@@ -43,10 +43,16 @@ public final class Sources {
      * @throws ReportReadException if the text is empty or only white space, or a page without text
      */
     public static SourceDocument readText(String text, String name) throws ReportReadException {
+        return readText(text, FormatDetector.detectText(text), name);
+    }
+
+    /** Reads decoded text whose format is already detected, so that detection runs once per source. */
+    private static SourceDocument readText(String text, SourceFormat format, String name)
+            throws ReportReadException {
         if (Whitespace.trim(text).isEmpty()) {
             throw new ReportReadException(name, Reason.EMPTY, "", "the source is empty", null);
         }
-        return switch (FormatDetector.detectText(text)) {
+        return switch (format) {
             case MARKDOWN -> MarkdownReader.read(text, name);
             case HTML -> HtmlReader.read(text, name);
             default -> PlainTextReader.read(text, name);
