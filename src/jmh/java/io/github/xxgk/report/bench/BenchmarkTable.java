@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Turns JMH's JSON result into the tables of {@code BENCHMARKS.md}: per input the median of the full parse, the
- * median of its anchor, their ratio and the target it is held to; and the size-scaling table.
+ * median of its anchor and their ratio, the same for CPU time per operation ({@link CpuTimeProfiler}), and the
+ * target with whether each measure meets it; and the size-scaling table.
  *
  * <p>Usage: {@code BenchmarkTable RESULT.json [OUT.md]}; the tables go to standard output and, if given, to OUT.md.
  */
@@ -44,6 +45,7 @@ public final class BenchmarkTable {
 
     static String render(JsonNode results) {
         Map<String, Double> medians = new LinkedHashMap<>();
+        Map<String, Double> cpu = new LinkedHashMap<>();
         List<String> inputs = new ArrayList<>();
         for (JsonNode result : results) {
             String benchmark = result.get("benchmark").asText().substring(PREFIX.length());
@@ -55,10 +57,15 @@ public final class BenchmarkTable {
                 inputs.add(input);
             }
             medians.put(benchmark + " " + param, median(result.get("primaryMetric")));
+            JsonNode cpuMetric = result.path("secondaryMetrics").path(CpuTimeProfiler.METRIC);
+            if (cpuMetric.has("score")) {
+                cpu.put(benchmark + " " + param, cpuMetric.get("score").asDouble());
+            }
         }
         StringBuilder out = new StringBuilder();
-        out.append("| format | input | parse median (µs) | anchor median (µs) | ratio | target | met |\n");
-        out.append("|---|---|---:|---:|---:|---|---|\n");
+        out.append("| format | input | parse median (µs) | anchor median (µs) | ratio | parse CPU (µs) "
+                + "| anchor CPU (µs) | CPU ratio | target | met: median / CPU |\n");
+        out.append("|---|---|---:|---:|---:|---:|---:|---:|---|---|\n");
         for (String input : inputs) {
             String group = input.substring(0, input.indexOf(' '));
             String param = input.substring(input.indexOf(' ') + 1);
@@ -67,21 +74,28 @@ public final class BenchmarkTable {
             if (group.equals("ScalingBenchmark") || parse == null) {
                 continue;
             }
-            String ratio = anchor == null ? "" : String.format(Locale.ROOT, "%.2f×", parse / anchor);
+            Double parseCpu = cpu.get(group + ".parse " + param);
+            Double anchorCpu = cpu.get(group + ".anchor " + param);
             String[] target = target(group, param, parse, anchor);
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", format(group, param),
-                    Path.of(param).getFileName(), micros(parse), anchor == null ? "" : micros(anchor), ratio,
-                    target[0], target[1]));
+            String[] cpuTarget = parseCpu == null ? new String[] {"", ""}
+                    : target(group, param, parseCpu, anchorCpu);
+            String met = target[1].isEmpty() ? "" : target[1] + " / " + (cpuTarget[1].isEmpty() ? "?" : cpuTarget[1]);
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                    format(group, param), Path.of(param).getFileName(), micros(parse), micros(anchor),
+                    ratio(parse, anchor), micros(parseCpu), micros(anchorCpu), ratio(parseCpu, anchorCpu), target[0],
+                    met));
         }
         List<String> scaling = inputs.stream().filter(i -> i.startsWith("ScalingBenchmark ")).toList();
         if (!scaling.isEmpty()) {
-            out.append("\n| copies of the seed in one source | parse median (µs) | per copy (µs) |\n");
-            out.append("|---:|---:|---:|\n");
+            out.append("\n| copies of the seed in one source | parse median (µs) | per copy (µs) | CPU per copy (µs) |\n");
+            out.append("|---:|---:|---:|---:|\n");
             for (String input : scaling) {
                 String copies = input.substring(input.indexOf(' ') + 1);
                 double parse = medians.get("ScalingBenchmark.parse " + copies);
-                out.append(String.format(Locale.ROOT, "| %s | %s | %s |%n", copies, micros(parse),
-                        micros(parse / Integer.parseInt(copies))));
+                Double parseCpu = cpu.get("ScalingBenchmark.parse " + copies);
+                int n = Integer.parseInt(copies);
+                out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", copies, micros(parse),
+                        micros(parse / n), parseCpu == null ? "" : micros(parseCpu / n)));
             }
         }
         return out.toString();
@@ -119,7 +133,11 @@ public final class BenchmarkTable {
         return met ? "yes" : "no";
     }
 
-    private static String micros(double value) {
-        return String.format(Locale.ROOT, value >= 100 ? "%,.0f" : "%.1f", value);
+    private static String micros(Double value) {
+        return value == null ? "" : String.format(Locale.ROOT, value >= 100 ? "%,.0f" : "%.1f", value);
+    }
+
+    private static String ratio(Double parse, Double anchor) {
+        return parse == null || anchor == null ? "" : String.format(Locale.ROOT, "%.2f×", parse / anchor);
     }
 }

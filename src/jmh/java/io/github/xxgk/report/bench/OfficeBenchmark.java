@@ -17,12 +17,14 @@ import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.sax.ToXMLContentHandler;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.xml.sax.SAXException;
 
 /**
@@ -32,6 +34,8 @@ import org.xml.sax.SAXException;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 6, time = 2)
+@Measurement(iterations = 3, time = 1)
 public class OfficeBenchmark {
 
     /** The document, under {@code testdata/}. */
