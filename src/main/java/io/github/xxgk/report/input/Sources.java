@@ -41,8 +41,9 @@ public final class Sources {
             default -> {
                 Bounds.checkTextBytes(bytes, name, options);
                 String text = Bounds.checkText(TextDecoder.decode(bytes), name, "", options);
-                yield FormatDetector.detectText(text) == SourceFormat.HTML
-                        ? HtmlReader.read(bytes, name, options) : readText(text, name, options);
+                SourceFormat format = FormatDetector.detectText(text);
+                yield format == SourceFormat.HTML
+                        ? HtmlReader.read(bytes, name, options) : readText(text, format, name, options);
             }
         };
         return Bounds.checkText(document, options);
@@ -61,10 +62,16 @@ public final class Sources {
     public static SourceDocument readText(String text, String name, ParserOptions options)
             throws ReportReadException {
         Bounds.checkText(text, name, "", options);
+        return readText(text, FormatDetector.detectText(text), name, options);
+    }
+
+    /** Reads decoded text whose format is already detected, so that detection runs once per source. */
+    private static SourceDocument readText(String text, SourceFormat format, String name, ParserOptions options)
+            throws ReportReadException {
         if (Whitespace.trim(text).isEmpty()) {
             throw new ReportReadException(name, Reason.EMPTY, "", "the source is empty", null);
         }
-        return switch (FormatDetector.detectText(text)) {
+        return switch (format) {
             case MARKDOWN -> MarkdownReader.read(text, name);
             case HTML -> HtmlReader.read(text, name, options);
             default -> PlainTextReader.read(text, name);

@@ -38,6 +38,15 @@ final class TextDecoder {
     }
 
     static Optional<String> decodeStrict(byte[] bytes, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // The JDK's own UTF-8 decoding is several times faster than a CharsetDecoder's, and it replaces each
+            // malformed sequence with U+FFFD: without one in its result, the bytes were valid and the strict decoding
+            // would give the same string. With one, the strict decoder decides (the text may hold a real U+FFFD).
+            String lenient = new String(bytes, StandardCharsets.UTF_8);
+            if (lenient.indexOf('\uFFFD') < 0) {
+                return Optional.of(lenient);
+            }
+        }
         try {
             return Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

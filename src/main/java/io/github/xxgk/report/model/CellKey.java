@@ -22,6 +22,8 @@ public final class CellKey implements Comparable<CellKey> {
 
     private static final List<CellKey> ALL;
     private static final Map<String, CellKey> BY_KEY;
+    /** Row, then column, to key: {@code of(row, column)} runs for every cell a recogniser or rule reads. */
+    private static final Map<Labelled, Map<Labelled, CellKey>> BY_CELL;
 
     static {
         List<CellKey> all = new ArrayList<>();
@@ -74,6 +76,11 @@ public final class CellKey implements Comparable<CellKey> {
             byKey.put(key.key, key);
         }
         BY_KEY = Collections.unmodifiableMap(byKey);
+        Map<Labelled, Map<Labelled, CellKey>> byCell = new HashMap<>();
+        for (CellKey key : ALL) {
+            byCell.computeIfAbsent(key.row, row -> new HashMap<>()).put(key.column, key);
+        }
+        BY_CELL = byCell;
     }
 
     private final TableKind table;
@@ -134,17 +141,22 @@ public final class CellKey implements Comparable<CellKey> {
      * @throws IllegalArgumentException if no template has this row and column (e.g. {@code fees.decisions})
      */
     public static CellKey of(ProactiveRow row, ProactiveColumn column) {
-        return parse(TableKind.PROACTIVE.key() + "." + row.key() + "." + column.key());
+        return cell(TableKind.PROACTIVE, row, column);
     }
 
     /** A cell of table 三. */
     public static CellKey of(RequestRow row, Applicant column) {
-        return parse(TableKind.REQUESTS.key() + "." + row.key() + "." + column.key());
+        return cell(TableKind.REQUESTS, row, column);
     }
 
     /** A cell of table 四. */
     public static CellKey of(AppealRow row, AppealOutcome column) {
-        return parse(TableKind.APPEALS.key() + "." + row.key() + "." + column.key());
+        return cell(TableKind.APPEALS, row, column);
+    }
+
+    private static CellKey cell(TableKind table, Labelled row, Labelled column) {
+        CellKey cell = BY_CELL.getOrDefault(row, Map.of()).get(column);
+        return cell != null ? cell : parse(table.key() + "." + row.key() + "." + column.key());
     }
 
     /** The table the cell is in. */

@@ -63,6 +63,9 @@ final class Headings {
      * template section.
      */
     static Optional<Heading> top(String text) {
+        if (!startsWithAny(text, "一二三四五六七八九十0123456789")) {
+            return Optional.empty(); // none of the patterns can match: skip the matchers
+        }
         Matcher m = TOP.matcher(text);
         if (m.matches()) {
             return heading(1, m.group(1), m.group(2));
@@ -76,12 +79,19 @@ final class Headings {
 
     /** A sub-section heading at the start of the text, if the text is one: “（一）”, “一）” or “（1）” and a title. */
     static Optional<Heading> sub(String text) {
+        if (!startsWithAny(text, "（(一二三四五六七八九十")) {
+            return Optional.empty(); // none of the patterns can match: skip the matchers
+        }
         Matcher m = SUB.matcher(text);
         if (m.matches()) {
             return heading(2, m.group(1) != null ? m.group(1) : m.group(2), m.group(3));
         }
         Matcher arabic = SUB_ARABIC.matcher(text);
         return arabic.matches() ? heading(2, arabic.group(1), arabic.group(2)) : Optional.empty();
+    }
+
+    private static boolean startsWithAny(String text, String firstChars) {
+        return !text.isEmpty() && firstChars.indexOf(text.charAt(0)) >= 0;
     }
 
     private static Optional<Heading> heading(int level, String numeral, String body) {

@@ -19,13 +19,23 @@ final class Text {
     }
 
     static boolean isSpace(int c) {
+        if ((c > ' ' && c < 0x7F) || (c > '\u3000' && c < '\uFEFF')) {
+            return false; // printable ASCII, CJK and everything up to the BOM: no space among them, and no lookup
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 
     /** The text without any white space. */
     static String removeSpaces(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !isSpace(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!isSpace(c)) {
                 out.append(c);
@@ -60,10 +70,7 @@ final class Text {
      * and brackets, no trailing punctuation.
      */
     static String normalizeLabel(String text) {
-        String s = removeSpaces(halfWidth(MARKDOWN_EMPHASIS.matcher(text).replaceAll("")));
-        s = s.replace('“', '"').replace('”', '"').replace('‘', '\'').replace('’', '\'')
-                .replace('〔', '(').replace('〕', ')').replace('【', '(').replace('】', ')')
-                .replace('[', '(').replace(']', ')').replace('；', ';').replace('。', '.');
+        String s = uniformPunctuation(removeSpaces(halfWidth(withoutEmphasis(text))));
         int end = s.length();
         while (end > 0 && ".:;,".indexOf(s.charAt(end - 1)) >= 0) {
             end--;
@@ -71,16 +78,60 @@ final class Text {
         return s.substring(0, end);
     }
 
+    /** Quotes, brackets, ； and 。 made ASCII, in one pass. */
+    private static String uniformPunctuation(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char uniform = switch (c) {
+                case '“', '”' -> '"';
+                case '‘', '’' -> '\'';
+                case '〔', '【', '[' -> '(';
+                case '〕', '】', ']' -> ')';
+                case '；' -> ';';
+                case '。' -> '.';
+                default -> c;
+            };
+            if (uniform != c) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = uniform;
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
     /** The label without a leading item number such as 一、 (一) （三） 1. 1、 (1). Expects {@link #normalizeLabel}. */
     static String stripNumbering(String label) {
+        if (label.isEmpty() || "（(一二三四五六七八九十0123456789".indexOf(label.charAt(0)) < 0) {
+            return label; // NUMBERING cannot match: skip the matcher
+        }
         Matcher m = NUMBERING.matcher(label);
         return m.find() ? label.substring(m.end()) : label;
     }
 
     /** The text with emphasis markers removed and stray spaces between Chinese and digits dropped. */
     static String cleanProse(String text) {
-        String s = MARKDOWN_EMPHASIS.matcher(text).replaceAll("");
-        return SPACE_AROUND_CJK.matcher(s).replaceAll("").trim();
+        String s = withoutEmphasis(text);
+        return (hasSpaceAroundCjkCandidate(s) ? SPACE_AROUND_CJK.matcher(s).replaceAll("") : s).trim();
+    }
+
+    /** The text without {@code **} and {@code __}; the regular expression runs only when one may be there. */
+    private static String withoutEmphasis(String text) {
+        return text.indexOf('*') < 0 && text.indexOf('_') < 0 ? text : MARKDOWN_EMPHASIS.matcher(text).replaceAll("");
+    }
+
+    /** Whether the text holds a space {@link #SPACE_AROUND_CJK} could remove; most Chinese prose holds none. */
+    private static boolean hasSpaceAroundCjkCandidate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                    || c == '\u3000') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text holds a Chinese character. */

@@ -11,6 +11,7 @@ import io.github.xxgk.report.model.TableKind;
 import io.github.xxgk.report.model.Template;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,8 +43,9 @@ public final class Validator {
     public static List<Diagnostic> check(AnnualReport report) {
         Template template = report.metadata().template();
         List<RequestRow> rows = RequestLayout.rows(report);
-        Map<CellKey, BigDecimal> requests = report.requests().values();
-        Map<CellKey, BigDecimal> appeals = report.appeals().values();
+        // Hash copies: the equations look every cell up, and the model's sorted maps are slower to search.
+        Map<CellKey, BigDecimal> requests = new HashMap<>(report.requests().values());
+        Map<CellKey, BigDecimal> appeals = new HashMap<>(report.appeals().values());
         List<Diagnostic> found = new ArrayList<>();
         checkSums(template, TableKind.REQUESTS, requests, DiagnosticCode.REQUESTS_BALANCE, SumRules.balance(), found);
         checkSums(template, TableKind.REQUESTS, requests, DiagnosticCode.REQUESTS_ROW_TOTAL, SumRules.rowTotal(rows),
