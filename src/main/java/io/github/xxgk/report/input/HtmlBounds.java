@@ -35,10 +35,7 @@ final class HtmlBounds {
             throw tooManyElements(name, options);
         }
         Document page;
-        // jsoup stops nesting at its own depth limit; one level past ours lets the depth check below see the excess.
-        Parser treeBuilder = Parser.htmlParser().setTrackPosition(true)
-                .setMaxDepth((int) Math.min(Integer.MAX_VALUE, options.maxHtmlDepth() + 1L));
-        try (StreamParser parser = new StreamParser(treeBuilder)) {
+        try (StreamParser parser = new StreamParser(Parser.htmlParser().setTrackPosition(true))) {
             parser.parse(html, "");
             int elements = 0;
             for (Iterator<Element> completed = parser.iterator(); completed.hasNext(); completed.next()) {
