@@ -5,6 +5,7 @@ import io.github.xxgk.report.export.JsonLines;
 import io.github.xxgk.report.export.LongCsv;
 import io.github.xxgk.report.export.WideCsv;
 import io.github.xxgk.report.model.AnnualReport;
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -43,81 +44,56 @@ interface OutcomeWriter {
         } else {
             csv.writeHeader();
         }
-        return new OutcomeWriter() {
-            @Override
-            public void write(Outcome outcome) throws IOException {
-                if (outcome.report().isPresent()) {
-                    csv.writeReport(outcome.file(), outcome.report().get());
-                } else {
-                    csv.writeFailure(outcome.file(), outcome.failureText());
-                }
-            }
-
-            @Override
-            public void flush() throws IOException {
-                csv.flush();
-            }
-        };
+        return of(csv::writeReport, failed -> csv.writeFailure(failed.file(), failed.failureText()), csv::flush);
     }
 
     private static OutcomeWriter longForm(Writer out) throws IOException {
         LongCsv csv = new LongCsv(out);
         csv.writeHeader();
-        return new OutcomeWriter() {
-            @Override
-            public void write(Outcome outcome) throws IOException {
-                if (outcome.report().isPresent()) {
-                    csv.writeReport(outcome.file(), outcome.report().get());
-                } else {
-                    csv.writeFailure(outcome.file());
-                }
-            }
-
-            @Override
-            public void flush() throws IOException {
-                csv.flush();
-            }
-        };
+        return of(csv::writeReport, failed -> csv.writeFailure(failed.file()), csv::flush);
     }
 
     private static OutcomeWriter jsonLines(Writer out) {
         JsonLines lines = new JsonLines(out);
-        return new OutcomeWriter() {
-            @Override
-            public void write(Outcome outcome) throws IOException {
-                if (outcome.report().isPresent()) {
-                    lines.writeReport(outcome.file(), outcome.report().get());
-                } else {
-                    lines.writeFailure(outcome.file(), outcome.failureText());
-                }
-            }
-
-            @Override
-            public void flush() throws IOException {
-                lines.flush();
-            }
-        };
+        return of(lines::writeReport, failed -> lines.writeFailure(failed.file(), failed.failureText()), lines::flush);
     }
 
     /** A writer of every diagnostic of every file ({@code --diagnostics}), its header written. */
     static OutcomeWriter diagnostics(Writer out) throws IOException {
         DiagnosticsCsv csv = new DiagnosticsCsv(out);
         csv.writeHeader();
+        return of(csv::writeReport, failed -> csv.writeFailure(failed.file(), failed.reason(), failed.message()),
+                csv::flush);
+    }
+
+    /** A writer that hands a read file's report to one method and a failed file to another. */
+    private static OutcomeWriter of(ReportRows reports, FailureRows failures, Flushable flushable) {
         return new OutcomeWriter() {
             @Override
             public void write(Outcome outcome) throws IOException {
                 if (outcome.report().isPresent()) {
-                    AnnualReport report = outcome.report().get();
-                    csv.writeReport(outcome.file(), report);
+                    reports.write(outcome.file(), outcome.report().get());
                 } else {
-                    csv.writeFailure(outcome.file(), outcome.reason(), outcome.message());
+                    failures.write(outcome);
                 }
             }
 
             @Override
             public void flush() throws IOException {
-                csv.flush();
+                flushable.flush();
             }
         };
+    }
+
+    /** Writes the rows of a read file. */
+    @FunctionalInterface
+    interface ReportRows {
+        void write(String file, AnnualReport report) throws IOException;
+    }
+
+    /** Writes the rows of a file that could not be read. */
+    @FunctionalInterface
+    interface FailureRows {
+        void write(Outcome failed) throws IOException;
     }
 }
