@@ -63,12 +63,17 @@ final class FormatDetector {
 
     /** {@code %PDF-} at the start, or within the first kilobyte as readers allow (after a BOM or junk). */
     private static boolean isPdf(byte[] bytes) {
-        byte[] magic = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-        int last = Math.min(bytes.length, PDF_HEADER_WINDOW) - magic.length;
+        return contains(bytes, "%PDF-", PDF_HEADER_WINDOW);
+    }
+
+    /** Whether the ASCII text stands in the first {@code window} bytes. */
+    static boolean contains(byte[] bytes, String ascii, int window) {
+        byte[] needle = ascii.getBytes(StandardCharsets.US_ASCII);
+        int last = Math.min(bytes.length, window) - needle.length;
         outer:
         for (int i = 0; i <= last; i++) {
-            for (int j = 0; j < magic.length; j++) {
-                if (bytes[i + j] != magic[j]) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
                     continue outer;
                 }
             }

@@ -40,7 +40,7 @@ final class ZipContainer {
     static SourceFormat classify(byte[] bytes, String name) throws ReportReadException {
         List<String> entries = entries(bytes);
         if (entries == null) {
-            String type = contains(bytes, "word/") ? DOCX : ZIP;
+            String type = FormatDetector.contains(bytes, "word/", 1 << 20) ? DOCX : ZIP;
             throw new ReportReadException(name, Reason.CORRUPT, type,
                     "the ZIP container is truncated or damaged (no central directory)", null);
         }
@@ -108,20 +108,5 @@ final class ZipContainer {
             }
         }
         return -1;
-    }
-
-    private static boolean contains(byte[] bytes, String ascii) {
-        byte[] needle = ascii.getBytes(StandardCharsets.US_ASCII);
-        int n = Math.min(bytes.length, 1 << 20) - needle.length;
-        outer:
-        for (int i = 0; i <= n; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (bytes[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }

@@ -141,10 +141,7 @@ final class TableRecognizer {
             unlabelledValues(row, parts);
             return;
         }
-        Optional<LabelMatcher.Match> match = parts.candidateLabels().stream()
-                .map(label -> LabelMatcher.match(label, Optional.ofNullable(context)))
-                .flatMap(Optional::stream)
-                .findFirst();
+        Optional<LabelMatcher.Match> match = match(parts);
         if (match.isEmpty()) {
             diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_UNRECOGNIZED, Location.line(row.line()),
                     "row label \"" + parts.labelText() + "\" matches no row of the template; its values are not used"));
@@ -179,10 +176,7 @@ final class TableRecognizer {
         if (parts.labels().isEmpty() || parts.values().isEmpty()) {
             return false;
         }
-        Optional<LabelMatcher.Match> match = parts.candidateLabels().stream()
-                .map(label -> LabelMatcher.match(label, Optional.ofNullable(context)))
-                .flatMap(Optional::stream)
-                .findFirst();
+        Optional<LabelMatcher.Match> match = match(parts);
         if (match.isEmpty() || match.get().table() == TableKind.APPEALS) {
             return false;
         }
@@ -194,6 +188,14 @@ final class TableRecognizer {
         tablesSeen.add(match.get().table());
         rowsFound.add(match.get().row());
         return true;
+    }
+
+    /** The row the first of the row's candidate labels that matches names, the current table preferred. */
+    private Optional<LabelMatcher.Match> match(RowParts parts) {
+        return parts.candidateLabels().stream()
+                .map(label -> LabelMatcher.match(label, Optional.ofNullable(context)))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private void header(String text) {
