@@ -69,7 +69,17 @@ final class RenderingsGenerator {
         for (Node child : (content == null ? document.body() : content).childNodes()) {
             page.body().appendChild(child.clone());
         }
+        letCellsWrap(page);
         return page;
+    }
+
+    /**
+     * Lets the cells of a page's tables wrap their text: the Shanghai fragment marks every cell {@code nowrap}, so
+     * LibreOffice lays its request table out wider than A4 and its last three columns fall off the page (a PDF holds
+     * no text outside its pages).
+     */
+    private static void letCellsWrap(Document page) {
+        page.select("td[nowrap], th[nowrap]").removeAttr("nowrap");
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -39,10 +39,6 @@ class RenderingsTest {
      * Renderings that lose cells for a reason the reader cannot overcome, with the reason. They must still give
      * only cells of the original, with its values; when one gives them all, the test asks for its entry's removal.
      */
-    private static final Map<String, String> KNOWN_GAPS = Map.of("shanghai-gov-office-2019-fragment.pdf",
-            "the original leaves many cells blank (&nbsp;); a blank cell prints nothing, so in the PDF's text a row "
-                    + "with blanks has fewer values than columns and nothing tells which columns they belong to; "
-                    + "such rows are left absent (row.cell_count) rather than guessed");
     private static final String CHINESE_DIGITS = "一二三四五六七八九";
     /** Each file parsed once: the seed is the original of seven renderings. */
     private static final Map<Path, AnnualReport> PARSED = new ConcurrentHashMap<>();
@@ -91,15 +87,7 @@ class RenderingsTest {
                         .map(s -> arabic ? String.valueOf(CHINESE_DIGITS.indexOf(s.number()) + 1) : s.number())
                         .toList());
         Map<String, String> differences = differences(values(expected), values(actual));
-        String gap = KNOWN_GAPS.get(name);
-        if (gap == null) {
-            assertThat(differences).as("cells whose value differs (original -> rendering)").isEmpty();
-        } else {
-            System.out.printf("  known gap, %d cells missing: %s%n", differences.size(), gap);
-            assertThat(differences).as("cells of %s other than missing ones", name)
-                    .allSatisfy((key, difference) -> assertThat(difference).endsWith(" -> absent"));
-            assertThat(differences).as("known gap of %s closed: remove it from KNOWN_GAPS", name).isNotEmpty();
-        }
+        assertThat(differences).as("cells whose value differs (original -> rendering)").isEmpty();
     }
 
     @Test

@@ -138,8 +138,6 @@ final class DocxReader {
     }
 
     private static Optional<String> title(XWPFDocument doc) {
-        String title = doc.getProperties().getCoreProperties().getTitle();
-        return title == null || Whitespace.trim(title).isEmpty() ? Optional.empty()
-                : Optional.of(Whitespace.collapse(title));
+        return Whitespace.nonBlank(doc.getProperties().getCoreProperties().getTitle());
     }
 }

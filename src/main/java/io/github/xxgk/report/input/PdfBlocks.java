@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Turns a PDF's cleaned lines into blocks. First labels wrapped over several lines are rejoined: a numbered label
  * whose bracket is still open takes the next lines until it closes, and a line of values — alone, or beside the
  * last part of a wrapped label — takes the numbered label just above it. Then runs of lines around rows with values
- * become tables (their unnumbered lines, headers and group labels, become rows of text cells) and the remaining lines
+ * become tables (their unnumbered lines, headers and group labels, become rows of text cells; a row's values are
+ * placed under the page's column rules by {@link PdfColumns}, so blank cells stay in place) and the remaining lines
  * are prose, rejoined into paragraphs where a line runs to the full width without ending a sentence.
  */
 final class PdfBlocks {
@@ -25,6 +26,8 @@ final class PdfBlocks {
     private static final Pattern GROUP_LABEL = Pattern.compile("[（(][一二三四五六七八九十][)）]\\s*\\S{1,4}");
     /** The widest line taken as a fragment of a label stacked under its number ("(三)", "不予", "公开"). */
     private static final double MAX_FRAGMENT = 3;
+    /** The widest line of a label wrapped in a table's narrowest columns ("三、本年"). */
+    private static final double NARROW_COLUMN = 5;
     /** A table line without values is at most this wide; wider lines are prose. */
     private static final double MAX_TABLE_TEXT = 40;
     /** A prose line this close to the widest runs on into the next line. */
@@ -33,11 +36,14 @@ final class PdfBlocks {
     private PdfBlocks() {
     }
 
-    /** One logical line: its text (wrapped parts joined), its kind, and the number of its first physical line. */
-    record Logical(String text, Kind kind, int number) {
+    /**
+     * One logical line: its text (wrapped parts joined), its kind, the number of its first physical line, and the
+     * physical lines it was joined from.
+     */
+    record Logical(String text, Kind kind, int number, List<PdfLine> lines) {
 
-        static Logical of(String text, int number) {
-            return new Logical(text, PdfRowText.kind(text), number);
+        static Logical of(String text, List<PdfLine> lines) {
+            return new Logical(text, PdfRowText.kind(text), lines.get(0).number(), List.copyOf(lines));
         }
 
         boolean hasValues() {
@@ -100,7 +106,7 @@ final class PdfBlocks {
                 }
                 text = CjkText.join(parts);
             }
-            out.add(Logical.of(text, line.number()));
+            out.add(Logical.of(text, lines.subList(i, next)));
             i = next;
         }
         return out;
@@ -125,13 +131,17 @@ final class PdfBlocks {
                 continue;
             }
             List<String> parts = new ArrayList<>();
-            out.subList(start, out.size()).forEach(l -> parts.add(l.text()));
-            int number = out.get(start).number();
+            List<PdfLine> physical = new ArrayList<>();
+            for (Logical label : out.subList(start, out.size())) {
+                parts.add(label.text());
+                physical.addAll(label.lines());
+            }
+            physical.addAll(line.lines());
             out.subList(start, out.size()).clear();
             String label = CjkText.join(parts);
             String text = line.kind() == Kind.NUMBERS ? label + " " + line.text()
                     : CjkText.join(List.of(label, line.text()));
-            out.add(new Logical(text, Kind.DATA, number));
+            out.add(new Logical(text, Kind.DATA, physical.get(0).number(), physical));
         }
         return out;
     }
@@ -209,20 +219,40 @@ final class PdfBlocks {
             return false;
         }
         if (PdfRowText.SECTION.matcher(line.text()).find()) {
-            return i > 0 && lines.get(i - 1).hasValues() && i + 1 < lines.size() && lines.get(i + 1).hasValues();
+            return i > 0 && lines.get(i - 1).hasValues() && (i + 1 < lines.size() && lines.get(i + 1).hasValues()
+                    || wrappedInNarrowColumn(lines, i));
         }
         return true;
+    }
+
+    /**
+     * Whether a line starts a group's label wrapped in a narrow column ("三、本年" over "度办理结" over "果"), its
+     * parts short lines up to the group's first row of values.
+     */
+    private static boolean wrappedInNarrowColumn(List<Logical> lines, int from) {
+        for (int k = from; k < lines.size() && k <= from + MAX_WRAPPED; k++) {
+            Logical line = lines.get(k);
+            if (line.hasValues()) {
+                return k > from;
+            }
+            if (CjkText.width(Whitespace.trim(line.text())) > NARROW_COLUMN) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static Table table(List<Logical> lines) {
         List<Row> rows = new ArrayList<>();
         for (Logical line : lines) {
             List<String> tokens = PdfRowText.tokens(line.text());
-            int values = line.hasValues() ? PdfRowText.trailingValues(tokens) : 0;
+            int count = line.hasValues() ? PdfRowText.trailingValues(tokens) : 0;
+            List<String> values = tokens.subList(tokens.size() - count, tokens.size());
+            List<String> placed = PdfColumns.place(line.lines(), values).orElse(values);
             List<Cell> cells = switch (line.kind()) {
-                case NUMBERS -> tokens.stream().map(Cell::of).toList();
-                case DATA -> PdfRowText.dataCells(String.join(" ", tokens.subList(0, tokens.size() - values)),
-                        tokens.subList(tokens.size() - values, tokens.size()));
+                case NUMBERS -> placed.stream().map(Cell::of).toList();
+                case DATA -> PdfRowText.dataCells(String.join(" ", tokens.subList(0, tokens.size() - count)),
+                        placed);
                 case TEXT -> PdfRowText.textCells(line.text());
             };
             rows.add(new Row(cells, line.number()));

@@ -8,17 +8,22 @@ import io.github.xxgk.report.model.Diagnostic;
 import io.github.xxgk.report.model.DiagnosticCode;
 import io.github.xxgk.report.model.Location;
 import io.github.xxgk.report.model.SourceFormat;
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.List;
-import org.apache.tika.metadata.PagedText;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
- * Reads PDFs with a text layer through Tika's PDF parser: lines per page, page footers and repeated headers dropped
- * ({@link PdfPages}), then table rows told from prose and prose lines rejoined into paragraphs ({@link PdfBlocks}).
- * A PDF without text (a scan) yields no blocks and a {@link DiagnosticCode#SOURCE_NO_TEXT} diagnostic.
+ * Reads PDFs with a text layer through PDFBox (which Tika's PDF module brings): lines per page with their words'
+ * positions ({@link PdfText}), page footers and repeated headers dropped ({@link PdfPages}), then table rows told
+ * from prose, values placed under their columns, and prose lines rejoined into paragraphs ({@link PdfBlocks}). A
+ * PDF without text (a scan) yields no blocks and a {@link DiagnosticCode#SOURCE_NO_TEXT} diagnostic.
+ *
+ * <p>Bounds: the text read by {@code maxTextChars}, the pages by {@code maxPdfPages}; the document is held in
+ * memory (no scratch files), which the bound on the input's size bounds; no OCR, no embedded documents, no
+ * annotations or bookmarks. PDFBox has no bound on time: the CLI's per-file time budget is the bound there.
  */
 final class PdfReader {
 
@@ -31,42 +36,34 @@ final class PdfReader {
     }
 
     static SourceDocument read(byte[] bytes, String name, ParserOptions options) throws ReportReadException {
-        TikaParsers.Parsed parsed = TikaParsers.pdf(bytes, name, options);
-        if ("0".equals(parsed.metadata().get(PagedText.N_PAGES))) {
-            throw new ReportReadException(name, Reason.CORRUPT, TYPE, "the PDF has no pages (truncated or damaged)",
-                    null);
-        }
-        List<PdfLine> lines = PdfPages.clean(pages(XhtmlBlocks.parse(parsed.xhtml())));
-        int chars = lines.stream().mapToInt(line -> Whitespace.collapse(line.text()).replace(" ", "").length())
-                .sum();
-        if (chars < MIN_TEXT_CHARS) {
-            Diagnostic noText = Diagnostic.of(DiagnosticCode.SOURCE_NO_TEXT, Location.none(),
-                    "The PDF has no text layer (" + chars + " characters of text): it is a scan or images, "
-                            + "or damaged; nothing was read and no OCR was attempted.");
-            return new SourceDocument(name, SourceFormat.PDF, parsed.title(), List.of(), List.of(noText));
-        }
-        return new SourceDocument(name, SourceFormat.PDF, parsed.title(), PdfBlocks.blocks(lines), List.of());
-    }
-
-    /** The text lines of each page, numbered in order across the document. */
-    static List<List<PdfLine>> pages(Document xhtml) {
-        Elements pageDivs = xhtml.select("div.page");
-        List<Element> pages = pageDivs.isEmpty() ? List.of(xhtml.body()) : pageDivs;
-        List<List<PdfLine>> result = new ArrayList<>();
-        int number = 0;
-        for (Element page : pages) {
-            List<PdfLine> lines = new ArrayList<>();
-            for (Element p : page.select("p")) {
-                for (String raw : Lines.split(p.wholeText())) {
-                    number++;
-                    String text = Whitespace.trim(raw);
-                    if (!text.isEmpty()) {
-                        lines.add(new PdfLine(text, number));
-                    }
-                }
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            if (document.getNumberOfPages() == 0) {
+                throw new ReportReadException(name, Reason.CORRUPT, TYPE,
+                        "the PDF has no pages (truncated or damaged)", null);
             }
-            result.add(lines);
+            List<PdfLine> lines = PdfPages.clean(PdfText.read(document, options.maxPdfPages(),
+                    options.maxTextChars()));
+            Optional<String> title = Whitespace.nonBlank(document.getDocumentInformation().getTitle());
+            int chars = lines.stream().mapToInt(line -> Whitespace.collapse(line.text()).replace(" ", "").length())
+                    .sum();
+            if (chars < MIN_TEXT_CHARS) {
+                Diagnostic noText = Diagnostic.of(DiagnosticCode.SOURCE_NO_TEXT, Location.none(),
+                        "The PDF has no text layer (" + chars + " characters of text): it is a scan or images, "
+                                + "or damaged; nothing was read and no OCR was attempted.");
+                return new SourceDocument(name, SourceFormat.PDF, title, List.of(), List.of(noText));
+            }
+            return new SourceDocument(name, SourceFormat.PDF, title, PdfBlocks.blocks(lines), List.of());
+        } catch (InvalidPasswordException e) {
+            throw new ReportReadException(name, Reason.ENCRYPTED, TYPE, "the document is password-protected", e);
+        } catch (PdfText.LimitReached e) {
+            if (e.pages()) {
+                throw Bounds.exceeded(name, TYPE, "has more than " + options.maxPdfPages() + " pages",
+                        "maxPdfPages", null);
+            }
+            throw Bounds.tooMuchText(name, TYPE, options);
+        } catch (IOException | RuntimeException e) {
+            throw new ReportReadException(name, Reason.CORRUPT, TYPE, "the document cannot be parsed: "
+                    + e.getMessage(), e);
         }
-        return result;
     }
 }

@@ -18,6 +18,7 @@ final class PdfRowText {
             "^([（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、](?!\\d)|[（(]\\d{1,2}[)）])");
     static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]{1,3}、");
     private static final Pattern NUMBER = Pattern.compile("[+\\-－]?\\d[\\d,，]*([.．]\\d+)?(万元|元|%)?");
+    private static final Pattern UNIT = Pattern.compile("万元|元|%");
     private static final Pattern PLACEHOLDER = Pattern.compile("[—\\-/－–―]+|无|N/A");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
     private static final Pattern WIDE_GAP = Pattern.compile("\\t|[\\s\\u3000\\u00A0]{2,}");
@@ -38,9 +39,26 @@ final class PdfRowText {
     private PdfRowText() {
     }
 
+    /**
+     * The line's words, split at white space; a unit printed apart from its amount ("251000 元") is joined to it
+     * again, as the cell held it.
+     */
     static List<String> tokens(String text) {
         String trimmed = Whitespace.trim(text);
-        return trimmed.isEmpty() ? List.of() : Arrays.asList(SPACES.split(trimmed));
+        if (trimmed.isEmpty()) {
+            return List.of();
+        }
+        List<String> tokens = new ArrayList<>();
+        for (String token : SPACES.split(trimmed)) {
+            int last = tokens.size() - 1;
+            if (UNIT.matcher(token).matches() && last >= 0 && isNumber(tokens.get(last) + token)
+                    && isNumber(tokens.get(last))) {
+                tokens.set(last, tokens.get(last) + token);
+            } else {
+                tokens.add(token);
+            }
+        }
+        return tokens;
     }
 
     /** How many tokens at the end of the line are values (numbers or placeholders such as "—"). */

@@ -1,5 +1,7 @@
 package io.github.xxgk.report.input;
 
+import java.util.Optional;
+
 /** White space as reports use it: ASCII, no-break space (U+00A0) and the ideographic space (U+3000). */
 final class Whitespace {
 
@@ -22,6 +24,11 @@ final class Whitespace {
             end--;
         }
         return text.substring(start, end);
+    }
+
+    /** The text collapsed ({@link #collapse}) if it is neither null nor blank: a document property such as a title. */
+    static Optional<String> nonBlank(String text) {
+        return text == null || trim(text).isEmpty() ? Optional.empty() : Optional.of(collapse(text));
     }
 
     /** The text with every run of white space (line breaks included) made one ASCII space, trimmed. */

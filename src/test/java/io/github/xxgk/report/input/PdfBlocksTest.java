@@ -161,4 +161,28 @@ class PdfBlocksTest {
                 "二是加强对典型案例的研究、梳理和汇总。不定期更新编制适用性广、操作性强的依申请公开政府信息答复书模板，使各行政机关答复的方式、格式更加规范。",
                 "六、其他需要报告的事项");
     }
+
+    @Test
+    void groupLabelWrappedInANarrowColumnStaysInTheTable() {
+        List<Block> blocks = blocks(List.of(List.of(
+                "二、上年结转政府信息公开申请数量 18 0 0 0 0 0 18",
+                "三、本年",
+                "度办理结",
+                "果",
+                "（一）予以公开 258 12 0 0 1 1 272")));
+
+        assertThat(blocks).hasSize(1);
+        assertThat(((Table) blocks.get(0)).rows()).extracting(r -> r.cells().get(0).text())
+                .containsExactly("二、上年结转政府信息公开申请数量", "三、本年", "度办理结", "果", "（一）予以公开");
+    }
+
+    @Test
+    void unitPrintedApartFromItsAmountIsJoinedToIt() {
+        Table table = (Table) blocks(List.of(List.of(
+                "信息内容 采购项目数量 采购总金额",
+                "政府集中采购 6 251000 元"))).get(0);
+
+        assertThat(table.rows().get(1).cells()).extracting(Cell::text)
+                .containsExactly("政府集中采购", "6", "251000元");
+    }
 }

@@ -1,0 +1,84 @@
+package io.github.xxgk.report.input;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Places a table row's values under the columns the page's rules draw, so that a cell that prints nothing becomes an
+ * empty cell in its place instead of letting the values after it slide left. The row's value columns are the
+ * columns right of its label (of every word of the label, over all its lines) that the rules crossing its line of
+ * values bound; each value must stand inside one of them, no two in the same. Where the page has no rules there, or
+ * the values do not sit one to a column, the row is left as read.
+ */
+final class PdfColumns {
+
+    /** Narrower gaps between rules are a border drawn twice, not a column. */
+    private static final double MIN_COLUMN = 3;
+
+    private PdfColumns() {
+    }
+
+    /**
+     * The row's value cells, one per column, empty where a column has no value; or nothing if they cannot be placed
+     * or every column has its value.
+     *
+     * @param lines the physical lines the row was read from, the values at the end of the last
+     * @param values the row's values, as read from the end of its text
+     */
+    static Optional<List<String>> place(List<PdfLine> lines, List<String> values) {
+        PdfLine last = lines.get(lines.size() - 1);
+        List<PdfWord> words = last.words();
+        if (values.isEmpty() || words.size() < values.size()) {
+            return Optional.empty();
+        }
+        List<PdfWord> valueWords = words.subList(words.size() - values.size(), words.size());
+        if (!valueWords.stream().map(PdfWord::text).toList().equals(values)) {
+            return Optional.empty();
+        }
+        double labelRight = Double.NEGATIVE_INFINITY;
+        for (PdfLine line : lines) {
+            List<PdfWord> label = line == last ? words.subList(0, words.size() - values.size()) : line.words();
+            for (PdfWord word : label) {
+                labelRight = Math.max(labelRight, word.right());
+            }
+        }
+        List<double[]> columns = columns(last.rulings().crossing(valueWords.get(0).middle()), labelRight);
+        if (columns.size() <= values.size()) {
+            return Optional.empty();
+        }
+        String[] cells = new String[columns.size()];
+        Arrays.fill(cells, "");
+        for (PdfWord word : valueWords) {
+            int column = columnOf(columns, word.centre());
+            if (column < 0 || !cells[column].isEmpty()) {
+                return Optional.empty();
+            }
+            cells[column] = word.text();
+        }
+        return Optional.of(List.of(cells));
+    }
+
+    /** The columns between consecutive rules that lie wholly right of the label, as {left, right} pairs. */
+    private static List<double[]> columns(List<Double> rules, double labelRight) {
+        List<double[]> columns = new ArrayList<>();
+        for (int i = 1; i < rules.size(); i++) {
+            double left = rules.get(i - 1);
+            double right = rules.get(i);
+            if (right - left >= MIN_COLUMN && left >= labelRight) {
+                columns.add(new double[] {left, right});
+            }
+        }
+        return columns;
+    }
+
+    private static int columnOf(List<double[]> columns, double x) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i)[0] < x && x < columns.get(i)[1]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
