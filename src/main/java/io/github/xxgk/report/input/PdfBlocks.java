@@ -243,6 +243,11 @@ final class PdfBlocks {
     }
 
     private static Table table(List<Logical> lines) {
+        List<Double> valueCentres = new ArrayList<>();
+        for (Logical line : lines) {
+            int count = line.hasValues() ? PdfRowText.trailingValues(PdfRowText.tokens(line.text())) : 0;
+            PdfColumns.valueWords(line.lines(), count).forEach(word -> valueCentres.add(word.centre()));
+        }
         List<Row> rows = new ArrayList<>();
         for (Logical line : lines) {
             List<String> tokens = PdfRowText.tokens(line.text());
@@ -253,11 +258,21 @@ final class PdfBlocks {
                 case NUMBERS -> placed.stream().map(Cell::of).toList();
                 case DATA -> PdfRowText.dataCells(String.join(" ", tokens.subList(0, tokens.size() - count)),
                         placed);
-                case TEXT -> PdfRowText.textCells(line.text());
+                case TEXT -> isLabelStart(line.text())
+                        ? withBlanks(PdfRowText.textCells(line.text()),
+                                PdfColumns.blanks(line.lines(), valueCentres).orElse(List.of()))
+                        : PdfRowText.textCells(line.text());
             };
             rows.add(new Row(cells, line.number()));
         }
         return new Table(rows, rows.get(0).line());
+    }
+
+    /** A row's label cells followed by an empty cell for each of its value columns that printed nothing. */
+    private static List<Cell> withBlanks(List<Cell> label, List<String> blanks) {
+        List<Cell> cells = new ArrayList<>(label);
+        blanks.forEach(blank -> cells.add(Cell.of(blank)));
+        return cells;
     }
 
     /** Joins prose lines into paragraphs: a line runs on when it is full width and does not end a sentence. */

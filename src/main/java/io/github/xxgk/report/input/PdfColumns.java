@@ -2,6 +2,7 @@ package io.github.xxgk.report.input;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,23 +29,11 @@ final class PdfColumns {
      * @param values the row's values, as read from the end of its text
      */
     static Optional<List<String>> place(List<PdfLine> lines, List<String> values) {
-        PdfLine last = lines.get(lines.size() - 1);
-        List<PdfWord> words = last.words();
-        if (values.isEmpty() || words.size() < values.size()) {
+        List<PdfWord> valueWords = valueWords(lines, values.size());
+        if (values.isEmpty() || !valueWords.stream().map(PdfWord::text).toList().equals(values)) {
             return Optional.empty();
         }
-        List<PdfWord> valueWords = words.subList(words.size() - values.size(), words.size());
-        if (!valueWords.stream().map(PdfWord::text).toList().equals(values)) {
-            return Optional.empty();
-        }
-        double labelRight = Double.NEGATIVE_INFINITY;
-        for (PdfLine line : lines) {
-            List<PdfWord> label = line == last ? words.subList(0, words.size() - values.size()) : line.words();
-            for (PdfWord word : label) {
-                labelRight = Math.max(labelRight, word.right());
-            }
-        }
-        List<double[]> columns = columns(last.rulings().crossing(valueWords.get(0).middle()), labelRight);
+        List<double[]> columns = valueColumns(lines, valueWords);
         if (columns.size() <= values.size()) {
             return Optional.empty();
         }
@@ -58,6 +47,47 @@ final class PdfColumns {
             cells[column] = word.text();
         }
         return Optional.of(List.of(cells));
+    }
+
+    /**
+     * An empty cell for each value column of a row that prints only its label, or nothing if the row has no value
+     * columns: the columns right of its label, the first of them one where another row of the table has a value (a
+     * group's label, "（三）不予公开", has its items' label column there, which holds none).
+     *
+     * @param valueCentres where the values of the table's other rows stand, left to right on the line
+     */
+    static Optional<List<String>> blanks(List<PdfLine> lines, List<Double> valueCentres) {
+        List<double[]> columns = valueColumns(lines, List.of());
+        if (columns.isEmpty()) {
+            return Optional.empty();
+        }
+        double[] first = columns.get(0);
+        boolean holdsValues = valueCentres.stream().anyMatch(x -> first[0] < x && x < first[1]);
+        return holdsValues ? Optional.of(Collections.nCopies(columns.size(), "")) : Optional.empty();
+    }
+
+    /** The words of a row's last {@code count} values, or none if the row's lines carry no positions for them. */
+    static List<PdfWord> valueWords(List<PdfLine> lines, int count) {
+        List<PdfWord> words = lines.get(lines.size() - 1).words();
+        return words.size() < count ? List.of() : words.subList(words.size() - count, words.size());
+    }
+
+    /** The columns right of a row's label that the rules crossing its last line bound. */
+    private static List<double[]> valueColumns(List<PdfLine> lines, List<PdfWord> valueWords) {
+        PdfLine last = lines.get(lines.size() - 1);
+        List<PdfWord> words = last.words();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        double labelRight = Double.NEGATIVE_INFINITY;
+        for (PdfLine line : lines) {
+            List<PdfWord> label = line == last ? words.subList(0, words.size() - valueWords.size()) : line.words();
+            for (PdfWord word : label) {
+                labelRight = Math.max(labelRight, word.right());
+            }
+        }
+        double middle = (valueWords.isEmpty() ? words.get(words.size() - 1) : valueWords.get(0)).middle();
+        return columns(last.rulings().crossing(middle), labelRight);
     }
 
     /** The columns between consecutive rules that lie wholly right of the label, as {left, right} pairs. */

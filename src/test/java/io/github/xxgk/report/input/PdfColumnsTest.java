@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Values placed under the columns a PDF's rules draw, on one-page PDFs made here: a ruled table whose second row
- * leaves its middle cell blank.
+ * leaves its middle cell blank and whose third prints nothing but its label.
  */
 class PdfColumnsTest {
 
@@ -28,7 +28,8 @@ class PdfColumnsTest {
     private static final float[] BORDERS = {50, 200, 260, 320, 380};
     private static final float TOP = 700;
     private static final float ROW = 20;
-    private static final String[][] ROWS = {{"1.Alpha", "1", "2", "3"}, {"2.Beta", "5", "", "7"}};
+    private static final String[][] ROWS = {{"1.Alpha", "1", "2", "3"}, {"2.Beta", "5", "", "7"},
+        {"3.Gamma", "", "", ""}, {"4.Delta", "4", "4", "8"}};
 
     /** How the rules are drawn. */
     enum Rules {
@@ -106,8 +107,17 @@ class PdfColumnsTest {
         assertThat(rowCells(pdf, "1.Alpha")).containsExactly("1.Alpha", "1", "2", "3");
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Rules.class, names = {"STROKED", "FILLED"})
+    void rowOfBlankCellsKeepsItsColumns(Rules rules) throws Exception {
+        assertThat(rowCells(pdf(rules), "3.Gamma")).containsExactly("3.Gamma", "", "", "");
+    }
+
     @Test
     void withoutRulesTheValuesStayAsRead() throws Exception {
-        assertThat(rowCells(pdf(Rules.NONE), "2.Beta")).containsExactly("2.Beta", "5", "7");
+        byte[] pdf = pdf(Rules.NONE);
+
+        assertThat(rowCells(pdf, "2.Beta")).containsExactly("2.Beta", "5", "7");
+        assertThat(rowCells(pdf, "3.Gamma")).containsExactly("3.Gamma");
     }
 }
