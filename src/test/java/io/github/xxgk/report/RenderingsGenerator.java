@@ -25,7 +25,7 @@ final class RenderingsGenerator {
     private static final Path FOR_LIBREOFFICE = Path.of("target", "renderings");
     /** The real pages rendered to other formats, by their name in {@code testdata/reports/}. */
     static final List<String> PAGES = List.of("pingtan-2019", "pingtan-2021", "pingtan-2024",
-            "shanghai-gov-office-2019-fragment");
+            "shanghai-gov-office-2019-fragment", "pingtan-county-2011-legacy");
 
     private RenderingsGenerator() {
     }

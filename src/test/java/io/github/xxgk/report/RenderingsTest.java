@@ -88,6 +88,13 @@ class RenderingsTest {
                         .toList());
         Map<String, String> differences = differences(values(expected), values(actual));
         assertThat(differences).as("cells whose value differs (original -> rendering)").isEmpty();
+        assertThat(legacy(actual)).as("legacy rows").containsExactlyElementsOf(legacy(expected));
+    }
+
+    /** A pre-2019 report's legacy rows without their line numbers, each value as a plain number. */
+    private static List<String> legacy(AnnualReport report) {
+        return report.legacyRows().stream().map(row -> row.indicator() + " | " + row.unit().orElse("") + " | "
+                + row.column() + " | " + row.value().stripTrailingZeros().toPlainString()).toList();
     }
 
     @Test

@@ -215,7 +215,7 @@ final class PdfBlocks {
         if (line.hasValues()) {
             return true;
         }
-        if (!isTableText(line.text())) {
+        if (!isTableText(line.text()) || outsideRules(line)) {
             return false;
         }
         if (PdfRowText.SECTION.matcher(line.text()).find()) {
@@ -223,6 +223,12 @@ final class PdfBlocks {
                     || wrappedInNarrowColumn(lines, i));
         }
         return true;
+    }
+
+    /** Whether the page draws tables with rules and the line stands outside them all (a table's title, a date). */
+    private static boolean outsideRules(Logical line) {
+        return line.lines().stream().allMatch(physical -> !physical.words().isEmpty()
+                && physical.rulings().outsideTables(physical.words().get(0).middle()));
     }
 
     /**
@@ -256,10 +262,12 @@ final class PdfBlocks {
             List<String> placed = PdfColumns.place(line.lines(), values).orElse(values);
             List<Cell> cells = switch (line.kind()) {
                 case NUMBERS -> placed.stream().map(Cell::of).toList();
-                case DATA -> PdfRowText.dataCells(String.join(" ", tokens.subList(0, tokens.size() - count)),
-                        placed);
+                case DATA -> PdfColumns.labelCells(line.lines(), tokens.subList(0, tokens.size() - count))
+                        .map(labels -> withValues(labels.stream().map(Cell::of).toList(), placed))
+                        .orElseGet(() -> PdfRowText.dataCells(String.join(" ",
+                                tokens.subList(0, tokens.size() - count)), placed));
                 case TEXT -> isLabelStart(line.text())
-                        ? withBlanks(PdfRowText.textCells(line.text()),
+                        ? withValues(PdfRowText.textCells(line.text()),
                                 PdfColumns.blanks(line.lines(), valueCentres).orElse(List.of()))
                         : PdfRowText.textCells(line.text());
             };
@@ -268,10 +276,10 @@ final class PdfBlocks {
         return new Table(rows, rows.get(0).line());
     }
 
-    /** A row's label cells followed by an empty cell for each of its value columns that printed nothing. */
-    private static List<Cell> withBlanks(List<Cell> label, List<String> blanks) {
+    /** A row's label cells followed by a cell for each of its values (empty where a column printed nothing). */
+    private static List<Cell> withValues(List<Cell> label, List<String> values) {
         List<Cell> cells = new ArrayList<>(label);
-        blanks.forEach(blank -> cells.add(Cell.of(blank)));
+        values.forEach(value -> cells.add(Cell.of(value)));
         return cells;
     }
 

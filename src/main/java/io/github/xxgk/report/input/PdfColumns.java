@@ -66,6 +66,37 @@ final class PdfColumns {
         return holdsValues ? Optional.of(Collections.nCopies(columns.size(), "")) : Optional.empty();
     }
 
+    /**
+     * The label cells of a one-line row whose label words stand in more than one rule-bounded column (an indicator
+     * and its unit, "主动公开信息数 | 条"), each column's words joined; or nothing if the label is in one column or
+     * its positions cannot tell.
+     */
+    static Optional<List<String>> labelCells(List<PdfLine> lines, List<String> label) {
+        if (lines.size() != 1 || label.isEmpty() || lines.get(0).words().size() < label.size()) {
+            return Optional.empty();
+        }
+        PdfLine line = lines.get(0);
+        List<PdfWord> words = line.words().subList(0, label.size());
+        if (!words.stream().map(PdfWord::text).toList().equals(label)) {
+            return Optional.empty();
+        }
+        List<Double> rules = line.rulings().crossing(words.get(0).middle());
+        List<String> cells = new ArrayList<>();
+        List<String> cell = new ArrayList<>();
+        int column = -1;
+        for (PdfWord word : words) {
+            int wordColumn = (int) rules.stream().filter(x -> x < word.centre()).count();
+            if (!cell.isEmpty() && wordColumn != column) {
+                cells.add(CjkText.join(cell));
+                cell.clear();
+            }
+            column = wordColumn;
+            cell.add(word.text());
+        }
+        cells.add(CjkText.join(cell));
+        return cells.size() > 1 ? Optional.of(cells) : Optional.empty();
+    }
+
     /** The words of a row's last {@code count} values, or none if the row's lines carry no positions for them. */
     static List<PdfWord> valueWords(List<PdfLine> lines, int count) {
         List<PdfWord> words = lines.get(lines.size() - 1).words();

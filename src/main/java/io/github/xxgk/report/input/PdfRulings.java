@@ -53,6 +53,11 @@ final class PdfRulings {
         return new PdfRulings(collector.rules);
     }
 
+    /** Whether the page has rules but fewer than two cross the height {@code y}: a line there is outside any table. */
+    boolean outsideTables(double y) {
+        return !rules.isEmpty() && crossing(y).size() < 2;
+    }
+
     /**
      * Where the rules crossing the height {@code y} stand, left to right, rules closer than a border's width merged:
      * the boundaries of the columns a line of text at that height sits in.
