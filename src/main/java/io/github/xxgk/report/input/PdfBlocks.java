@@ -249,23 +249,26 @@ final class PdfBlocks {
     }
 
     private static Table table(List<Logical> lines) {
+        List<List<String>> tokens = new ArrayList<>();
+        List<List<String>> values = new ArrayList<>();
         List<Double> valueCentres = new ArrayList<>();
         for (Logical line : lines) {
-            int count = line.hasValues() ? PdfRowText.trailingValues(PdfRowText.tokens(line.text())) : 0;
+            List<String> lineTokens = PdfRowText.tokens(line.text());
+            int count = line.hasValues() ? PdfRowText.trailingValues(lineTokens) : 0;
+            tokens.add(lineTokens);
+            values.add(lineTokens.subList(lineTokens.size() - count, lineTokens.size()));
             PdfColumns.valueWords(line.lines(), count).forEach(word -> valueCentres.add(word.centre()));
         }
         List<Row> rows = new ArrayList<>();
-        for (Logical line : lines) {
-            List<String> tokens = PdfRowText.tokens(line.text());
-            int count = line.hasValues() ? PdfRowText.trailingValues(tokens) : 0;
-            List<String> values = tokens.subList(tokens.size() - count, tokens.size());
-            List<String> placed = PdfColumns.place(line.lines(), values).orElse(values);
+        for (int i = 0; i < lines.size(); i++) {
+            Logical line = lines.get(i);
+            List<String> placed = PdfColumns.place(line.lines(), values.get(i)).orElse(values.get(i));
+            List<String> label = tokens.get(i).subList(0, tokens.get(i).size() - values.get(i).size());
             List<Cell> cells = switch (line.kind()) {
                 case NUMBERS -> placed.stream().map(Cell::of).toList();
-                case DATA -> PdfColumns.labelCells(line.lines(), tokens.subList(0, tokens.size() - count))
+                case DATA -> PdfColumns.labelCells(line.lines(), label)
                         .map(labels -> withValues(labels.stream().map(Cell::of).toList(), placed))
-                        .orElseGet(() -> PdfRowText.dataCells(String.join(" ",
-                                tokens.subList(0, tokens.size() - count)), placed));
+                        .orElseGet(() -> PdfRowText.dataCells(String.join(" ", label), placed));
                 case TEXT -> isLabelStart(line.text())
                         ? withValues(PdfRowText.textCells(line.text()),
                                 PdfColumns.blanks(line.lines(), valueCentres).orElse(List.of()))

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Places a table row's values under the columns the page's rules draw, so that a cell that prints nothing becomes an
- * empty cell in its place instead of letting the values after it slide left. The row's value columns are the
- * columns right of its label (of every word of the label, over all its lines) that the rules crossing its line of
- * values bound; each value must stand inside one of them, no two in the same. Where the page has no rules there, or
- * the values do not sit one to a column, the row is left as read.
+ * Reads a table row's cells from the columns the page's rules draw: its values placed under their columns, so that a
+ * cell that prints nothing becomes an empty cell in its place instead of letting the values after it slide left; the
+ * empty value cells of a row that prints only its label; and label words in different columns kept apart. The
+ * row's value columns are the columns right of its label (of every word of the label, over all its lines) that the
+ * rules crossing its line of values bound; each value must stand inside one of them, no two in the same. Where the
+ * page has no rules there, or the values do not sit one to a column, the row is left as read.
  */
 final class PdfColumns {
 
@@ -19,6 +20,14 @@ final class PdfColumns {
     private static final double MIN_COLUMN = 3;
 
     private PdfColumns() {
+    }
+
+    /** The space between two neighbouring rules. */
+    private record Column(double left, double right) {
+
+        boolean holds(double x) {
+            return left < x && x < right;
+        }
     }
 
     /**
@@ -30,10 +39,10 @@ final class PdfColumns {
      */
     static Optional<List<String>> place(List<PdfLine> lines, List<String> values) {
         List<PdfWord> valueWords = valueWords(lines, values.size());
-        if (values.isEmpty() || !valueWords.stream().map(PdfWord::text).toList().equals(values)) {
+        if (values.isEmpty() || !texts(valueWords).equals(values)) {
             return Optional.empty();
         }
-        List<double[]> columns = valueColumns(lines, valueWords);
+        List<Column> columns = valueColumns(lines, valueWords);
         if (columns.size() <= values.size()) {
             return Optional.empty();
         }
@@ -57,12 +66,11 @@ final class PdfColumns {
      * @param valueCentres where the values of the table's other rows stand, left to right on the line
      */
     static Optional<List<String>> blanks(List<PdfLine> lines, List<Double> valueCentres) {
-        List<double[]> columns = valueColumns(lines, List.of());
+        List<Column> columns = valueColumns(lines, List.of());
         if (columns.isEmpty()) {
             return Optional.empty();
         }
-        double[] first = columns.get(0);
-        boolean holdsValues = valueCentres.stream().anyMatch(x -> first[0] < x && x < first[1]);
+        boolean holdsValues = valueCentres.stream().anyMatch(columns.get(0)::holds);
         return holdsValues ? Optional.of(Collections.nCopies(columns.size(), "")) : Optional.empty();
     }
 
@@ -77,7 +85,7 @@ final class PdfColumns {
         }
         PdfLine line = lines.get(0);
         List<PdfWord> words = line.words().subList(0, label.size());
-        if (!words.stream().map(PdfWord::text).toList().equals(label)) {
+        if (!texts(words).equals(label)) {
             return Optional.empty();
         }
         List<Double> rules = line.rulings().crossing(words.get(0).middle());
@@ -104,7 +112,7 @@ final class PdfColumns {
     }
 
     /** The columns right of a row's label that the rules crossing its last line bound. */
-    private static List<double[]> valueColumns(List<PdfLine> lines, List<PdfWord> valueWords) {
+    private static List<Column> valueColumns(List<PdfLine> lines, List<PdfWord> valueWords) {
         PdfLine last = lines.get(lines.size() - 1);
         List<PdfWord> words = last.words();
         if (words.isEmpty()) {
@@ -121,22 +129,26 @@ final class PdfColumns {
         return columns(last.rulings().crossing(middle), labelRight);
     }
 
-    /** The columns between consecutive rules that lie wholly right of the label, as {left, right} pairs. */
-    private static List<double[]> columns(List<Double> rules, double labelRight) {
-        List<double[]> columns = new ArrayList<>();
+    /** The columns between consecutive rules that lie wholly right of the label. */
+    private static List<Column> columns(List<Double> rules, double labelRight) {
+        List<Column> columns = new ArrayList<>();
         for (int i = 1; i < rules.size(); i++) {
             double left = rules.get(i - 1);
             double right = rules.get(i);
             if (right - left >= MIN_COLUMN && left >= labelRight) {
-                columns.add(new double[] {left, right});
+                columns.add(new Column(left, right));
             }
         }
         return columns;
     }
 
-    private static int columnOf(List<double[]> columns, double x) {
+    private static List<String> texts(List<PdfWord> words) {
+        return words.stream().map(PdfWord::text).toList();
+    }
+
+    private static int columnOf(List<Column> columns, double x) {
         for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i)[0] < x && x < columns.get(i)[1]) {
+            if (columns.get(i).holds(x)) {
                 return i;
             }
         }
