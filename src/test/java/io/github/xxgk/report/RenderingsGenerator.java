@@ -1,5 +1,7 @@
 package io.github.xxgk.report;
 
+import io.github.xxgk.report.SeedPage.Site;
+import io.github.xxgk.report.model.AnnualReport;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +17,10 @@ import org.jsoup.nodes.Node;
  * Writes the renderings in {@code testdata/renderings/} that are made from text rather than by LibreOffice: the
  * seed as a GB18030 web page, as Markdown and as GB18030 text with CRLF line ends; each real page's article as
  * Markdown and as GB18030 text with CRLF line ends (a browser's copy); and, into {@code target/renderings/}, each
- * real page's article as a bare HTML page for LibreOffice to convert to DOCX (then PDF). Run it deliberately (see
- * the README there); tests only read its output.
+ * real page's article as a bare HTML page for LibreOffice to convert to DOCX (then PDF); and each report of
+ * {@link #MODELS} written back from its parsed model ({@link ModelPage}) as a GB18030 page of its site, as Markdown,
+ * as GB18030 text and, into {@code target/renderings/}, as a bare page for LibreOffice. Run it deliberately (see the
+ * README there); tests only read its output.
  */
 final class RenderingsGenerator {
 
@@ -26,6 +30,40 @@ final class RenderingsGenerator {
     /** The real pages rendered to other formats, by their name in {@code testdata/reports/}. */
     static final List<String> PAGES = List.of("pingtan-2019", "pingtan-2021", "pingtan-2024",
             "shanghai-gov-office-2019-fragment", "pingtan-county-2011-legacy");
+    /** The originals rendered from their parsed model, each as a page of its site. */
+    static final List<FromModel> MODELS = List.of(
+            new FromModel("hongze-district-2024.pdf", "2025-01-20 16:05", "淮安市洪泽区人民政府办公室",
+                    new Site("淮安市洪泽区人民政府", "洪泽", "2025年1月20日 星期一", List.of(
+                            related("202501/t20250117_1", "淮安市洪泽区发展和改革委员会2024年政府信息公开工作年度报告",
+                                    "2025-01-17"),
+                            related("202501/t20250116_2", "淮安市洪泽区教育体育局2024年政府信息公开工作年度报告",
+                                    "2025-01-16"),
+                            related("202401/t20240119_3", "淮安市洪泽区人民政府2023年政府信息公开工作年度报告",
+                                    "2024-01-19")),
+                            "淮安市洪泽区人民政府办公室", "苏ICP备05012345号-1", "苏公网安备 32082902000123号",
+                            "3208290001", "2025")),
+            new FromModel("shanghai-gov-office-2025.md", "2026-01-30 10:00", "上海市人民政府办公厅",
+                    new Site("上海市人民政府", "上海", "2026年1月30日 星期五", List.of(
+                            related("202601/t20260129_1", "2025年上海市发展和改革委员会政府信息公开工作年度报告",
+                                    "2026-01-29"),
+                            related("202601/t20260128_2", "2025年上海市教育委员会政府信息公开工作年度报告",
+                                    "2026-01-28"),
+                            related("202501/t20250124_3", "2024年上海市人民政府办公厅政府信息公开工作年度报告",
+                                    "2025-01-24")),
+                            "上海市人民政府办公厅", "沪ICP备05012345号-1", "沪公网安备 31010102000123号",
+                            "3100000001", "2026")));
+
+    /**
+     * An original rendered from its model: its file in {@code testdata/reports/}, when and by whom its page was
+     * published, and the site it is published on.
+     */
+    record FromModel(String original, String published, String source, Site site) {
+
+        /** The renderings' name: the original's without extension. */
+        String name() {
+            return original.substring(0, original.lastIndexOf('.'));
+        }
+    }
 
     private RenderingsGenerator() {
     }
@@ -49,6 +87,38 @@ final class RenderingsGenerator {
             write(OUT.resolve(name + ".md"), ArticleRendering.markdown(article.body()));
             writeGb18030(OUT.resolve(name + ".gb18030.txt"), ArticleRendering.text(article.body()));
         }
+        for (FromModel model : MODELS) {
+            fromModel(model);
+        }
+    }
+
+    /**
+     * Writes a report from its parsed model: as a GB18030 page of its site here, its article as Markdown and as
+     * GB18030 text here, and as a bare page in {@code target/renderings/} for LibreOffice.
+     */
+    private static void fromModel(FromModel model) throws IOException {
+        AnnualReport report;
+        try {
+            report = XxgkReport.parse(TestData.REPORTS.resolve(model.original()));
+        } catch (ReportReadException e) {
+            throw new IOException(e);
+        }
+        String title = report.metadata().title().orElseThrow();
+        String article = ModelPage.article(report, model.published(), model.source());
+        Files.write(OUT.resolve(model.name() + ".html"), SeedPage.page(title, article, model.site())
+                .getBytes(GB18030));
+        Document bare = Document.createShell("");
+        bare.head().appendElement("meta").attr("charset", "utf-8");
+        bare.title(title);
+        bare.body().append(article);
+        bare.body().select("div.article-info").remove();
+        write(FOR_LIBREOFFICE.resolve(model.name() + ".html"), bare.outerHtml());
+        write(OUT.resolve(model.name() + ".md"), ArticleRendering.markdown(bare.body()));
+        writeGb18030(OUT.resolve(model.name() + ".gb18030.txt"), ArticleRendering.text(bare.body()));
+    }
+
+    private static String related(String path, String title, String date) {
+        return "<li><a href=\"/zwgk/xxgk/ndbg/" + path + ".html\">" + title + "</a><span>" + date + "</span></li>";
     }
 
     /**

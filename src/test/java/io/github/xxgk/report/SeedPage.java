@@ -106,9 +106,35 @@ final class SeedPage {
 
     /** The whole page around the article. */
     static String page(String seed) {
-        String title = title(seed);
-        return CHROME.replace("{title}", escape(title)).replace("{article}", article(seed));
+        return page(title(seed), article(seed), WUZHONG);
     }
+
+    /** A page of {@code site} around an article, whose title names the page. */
+    static String page(String title, String article, Site site) {
+        return CHROME.replace("{title}", escape(title)).replace("{site}", site.name())
+                .replace("{place}", site.place()).replace("{today}", site.today())
+                .replace("{related}", String.join("\n", site.related()))
+                .replace("{host}", site.host()).replace("{icp}", site.icp()).replace("{police}", site.police())
+                .replace("{code}", site.code()).replace("{year}", site.year()).replace("{article}", article);
+    }
+
+    /**
+     * What a page says about its site: its name, the place it serves (走进…), the date in its top bar, the
+     * {@code <li>} items of its 相关信息 list, who runs it, its ICP and 公网安备 numbers and 网站标识码, the year of its
+     * copyright line.
+     */
+    record Site(String name, String place, String today, List<String> related, String host, String icp,
+            String police, String code, String year) {
+    }
+
+    private static final Site WUZHONG = new Site("吴忠市人民政府", "吴忠", "2022年1月24日 星期一", List.of(
+            "<li><a href=\"/zwgk/xxgk/ndbg/202201/t20220121_1.html\">吴忠市财政局2021年政府信息公开工作年度报告</a>"
+                    + "<span>2022-01-21</span></li>",
+            "<li><a href=\"/zwgk/xxgk/ndbg/202201/t20220120_2.html\">吴忠市教育局2021年政府信息公开工作年度报告</a>"
+                    + "<span>2022-01-20</span></li>",
+            "<li><a href=\"/zwgk/xxgk/ndbg/202101/t20210125_3.html\">吴忠市民政局2020年政府信息公开工作年度报告</a>"
+                    + "<span>2021-01-25</span></li>"),
+            "吴忠市人民政府办公室", "宁ICP备05001588号-1", "宁公网安备 64030202000101号", "6403000001", "2022");
 
     /** Escapes text for HTML element content and attribute values. */
     static String escape(String text) {
@@ -122,8 +148,8 @@ final class SeedPage {
             <head>
             <meta http-equiv="X-UA-Compatible" content="IE=edge" />
             <meta charset="gb2312" />
-            <title>{title}_政府信息公开年报_吴忠市人民政府</title>
-            <meta name="SiteName" content="吴忠市人民政府" />
+            <title>{title}_政府信息公开年报_{site}</title>
+            <meta name="SiteName" content="{site}" />
             <meta name="ColumnName" content="政府信息公开年报" />
             <meta name="ArticleTitle" content="{title}" />
             <link rel="stylesheet" type="text/css" href="/images/common.css" />
@@ -132,13 +158,13 @@ final class SeedPage {
             <script type="text/javascript">var _hmt = _hmt || []; /* 统计代码 */</script>
             </head>
             <body>
-            <div class="top-bar"><span>今天是：2022年1月24日 星期一</span><a href="/">无障碍浏览</a><a href="/">长者模式</a>\
+            <div class="top-bar"><span>今天是：{today}</span><a href="/">无障碍浏览</a><a href="/">长者模式</a>\
             <a href="/">繁體</a><a href="/">English</a></div>
-            <div class="header"><div class="logo"><a href="/"><img src="/images/logo.png" alt="吴忠市人民政府" /></a></div>
+            <div class="header"><div class="logo"><a href="/"><img src="/images/logo.png" alt="{site}" /></a></div>
             <div class="search"><form action="/search"><input type="text" name="q" value="请输入关键字" />\
             <input type="submit" value="搜索" /></form></div></div>
             <div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li>\
-            <li><a href="/zwfw/">政务服务</a></li><li><a href="/hdjl/">互动交流</a></li><li><a href="/zjwz/">走进吴忠</a></li>\
+            <li><a href="/zwfw/">政务服务</a></li><li><a href="/hdjl/">互动交流</a></li><li><a href="/zjwz/">走进{place}</a></li>\
             <li><a href="/ztzl/">专题专栏</a></li></ul></div>
             <div class="location">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; \
             <a href="/zwgk/xxgk/">政府信息公开</a> &gt; <a href="/zwgk/xxgk/ndbg/">政府信息公开年报</a></div>
@@ -166,17 +192,15 @@ final class SeedPage {
             <div class="related">
             <h3>相关信息</h3>
             <ul>
-            <li><a href="/zwgk/xxgk/ndbg/202201/t20220121_1.html">吴忠市财政局2021年政府信息公开工作年度报告</a><span>2022-01-21</span></li>
-            <li><a href="/zwgk/xxgk/ndbg/202201/t20220120_2.html">吴忠市教育局2021年政府信息公开工作年度报告</a><span>2022-01-20</span></li>
-            <li><a href="/zwgk/xxgk/ndbg/202101/t20210125_3.html">吴忠市民政局2020年政府信息公开工作年度报告</a><span>2021-01-25</span></li>
+            {related}
             </ul>
             </div>
             </div>
             </div>
             <div class="footer">
             <p><a href="/">网站地图</a> | <a href="/">联系我们</a> | <a href="/">网站声明</a></p>
-            <p>主办单位：吴忠市人民政府办公室　版权所有：吴忠市人民政府　© 2022</p>
-            <p><a href="https://beian.miit.gov.cn/">宁ICP备05001588号-1</a>　宁公网安备 64030202000101号　网站标识码：6403000001</p>
+            <p>主办单位：{host}　版权所有：{site}　© {year}</p>
+            <p><a href="https://beian.miit.gov.cn/">{icp}</a>　{police}　网站标识码：{code}</p>
             <p>建议使用1366×768分辨率浏览</p>
             </div>
             </body>

@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
  * give every label and number; where the seed collapsed a merge (an empty cell, or a label in the wrong column) the
  * template's span is put back: caption rows and single-value blocks of table 二 span the table, table 三's header
  * takes three rows, 三、本年度办理结果 spans its 22 rows and each of （三）–（六） its items, table 四's header takes
- * three levels.
+ * three levels. {@link ModelPage} builds the same rows from a parsed model, with the template's own labels and an
+ * empty number for each absent cell, which prints blank.
  */
 final class SeedTables {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern TOP_ROW = Pattern.compile("[一二三四]、.*");
-    private static final Pattern GROUP = Pattern.compile("\\((\\S)\\).*");
+    private static final Pattern GROUP = Pattern.compile("[(（](\\S)[)）].*");
     private static final String TABLE = "<table border=\"1\" cellspacing=\"0\" cellpadding=\"0\" width=\"100%\""
             + " style=\"border-collapse:collapse;font-size:12px\">";
 
@@ -104,7 +105,7 @@ final class SeedTables {
     /** 三、本年度办理结果 covers its own row through （七）总计. */
     private static int resultsRows(List<SeedRow> body, int start) {
         for (int i = start; i < body.size(); i++) {
-            if (body.get(i).labels().get(0).startsWith("(七)")) {
+            if (body.get(i).labels().get(0).matches("[(（]七[)）].*")) {
                 return i - start + 1;
             }
         }
@@ -139,8 +140,11 @@ final class SeedTables {
         return html.append("</tr>\n</tbody></table>\n").toString();
     }
 
-    /** A cell as Word exports it: a centred paragraph; a label wrapped at a space (结果 维持) gets a line break. */
-    private static void td(StringBuilder html, String text, int rowspan, int colspan) {
+    /**
+     * A cell as Word exports it: a centred paragraph; a label wrapped at a space (结果 维持) gets a line break, an
+     * empty cell a no-break space.
+     */
+    static void td(StringBuilder html, String text, int rowspan, int colspan) {
         html.append("<td");
         if (rowspan > 1) {
             html.append(" rowspan=\"").append(rowspan).append('"');
@@ -148,7 +152,7 @@ final class SeedTables {
         if (colspan > 1) {
             html.append(" colspan=\"").append(colspan).append('"');
         }
-        String shown = text.matches("\\S{2} \\S{2}")
+        String shown = text.isEmpty() ? "&nbsp;" : text.matches("\\S{2} \\S{2}")
                 ? String.join("<br>", Arrays.stream(text.split(" ")).map(SeedPage::escape).toList())
                 : SeedPage.escape(text);
         html.append("><p style=\"text-align:center\">").append(shown).append("</p></td>");
