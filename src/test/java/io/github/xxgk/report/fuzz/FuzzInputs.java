@@ -71,7 +71,8 @@ final class FuzzInputs {
             TestData.ROOT.resolve("renderings/wuzhong-civil-affairs-2021.docx"),
             TestData.ROOT.resolve("renderings/wuzhong-civil-affairs-2021.libreoffice.docx"),
             TestData.ROOT.resolve("renderings/wuzhong-civil-affairs-2021.doc"),
-            TestData.ROOT.resolve("renderings/wuzhong-civil-affairs-2021.pdf"));
+            TestData.ROOT.resolve("renderings/wuzhong-civil-affairs-2021.pdf"),
+            TestData.ROOT.resolve("renderings/shanghai-gov-office-2019-fragment.pdf"));
     private static final List<String> NESTING_TAGS = List.of("div", "span", "table", "tr", "td", "b", "i", "font",
             "p", "ul", "li", "a", "center", "blockquote", "tbody", "th", "h2", "section", "article", "strong");
     private static final List<byte[]> MAGIC = List.of(new byte[0], ascii("PK\u0003\u0004"), ascii("PK\u0005\u0006"),
