@@ -10,8 +10,8 @@ import org.jsoup.nodes.Document;
 /**
  * Reads Word 97–2003 documents (and WPS files in the same container) through Tika's XHTML. Tika drops merges, so
  * every cell is an origin and a vertically merged label arrives once, its continuations empty. Word's automatic
- * numbers arrive as Tika renders them: Tika knows decimal, roman and letter formats only, so a Chinese-counted
- * {@code 一、} arrives as {@code 1、}, and its counters may not follow lists restarted in table cells.
+ * numbers arrive as Tika counts them (its counters may not follow lists restarted in table cells), in the
+ * document's own formats ({@link DocNumbering}).
  */
 final class DocReader {
 
@@ -21,6 +21,7 @@ final class DocReader {
     static SourceDocument read(byte[] bytes, String name, ParserOptions options) throws ReportReadException {
         TikaParsers.Parsed parsed = TikaParsers.office(bytes, name, OleContainer.DOC, options);
         Document xhtml = XhtmlBlocks.parse(parsed.xhtml());
+        DocNumbering.restore(bytes, xhtml);
         return new SourceDocument(name, SourceFormat.DOC, parsed.title(), XhtmlBlocks.blocks(xhtml.body()),
                 List.of());
     }

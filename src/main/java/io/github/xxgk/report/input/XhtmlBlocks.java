@@ -7,7 +7,6 @@ import io.github.xxgk.report.block.Row;
 import io.github.xxgk.report.block.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -41,12 +40,6 @@ final class XhtmlBlocks {
         XhtmlBlocks converter = new XhtmlBlocks();
         converter.walk(body);
         return converter.blocks;
-    }
-
-    /** The document's {@code <title>}, if it has a non-blank one. */
-    static Optional<String> title(Document document) {
-        String title = Whitespace.collapse(document.title());
-        return title.isEmpty() ? Optional.empty() : Optional.of(title);
     }
 
     private void walk(Element element) {
