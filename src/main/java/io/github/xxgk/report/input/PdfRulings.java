@@ -15,7 +15,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
  * The vertical rules drawn on a PDF page — the borders between a table's columns — in points from the page's top
  * left corner as PDFBox gives the positions of upright text (a page's {@code /Rotate} aside). A rule is a stroked
  * vertical line or a thin filled rectangle or polygon; curves, images and text are not read. A page whose drawing
- * cannot be read has none.
+ * cannot be read has none, as has a page of more than {@link #MAX_RULES} rules (a chart or a map): what is kept and
+ * looked through per line stays small whatever the page draws.
  */
 final class PdfRulings {
 
@@ -31,6 +32,10 @@ final class PdfRulings {
     private static final double SAME_BORDER = 2;
     /** A rule reaching this close to a line's middle still crosses it. */
     private static final double REACH = 1;
+    /** More rules than this on a page is a drawing, not a table: the page is read without rules. */
+    static final int MAX_RULES = 4_000;
+    /** A path of more points than this is a drawing; its points are not kept. */
+    private static final int MAX_PATH_POINTS = 10_000;
 
     private final List<Rule> rules;
 
@@ -50,12 +55,17 @@ final class PdfRulings {
         } catch (IOException | RuntimeException e) {
             return NONE;
         }
-        return new PdfRulings(collector.rules);
+        return collector.rules.size() > MAX_RULES ? NONE : new PdfRulings(collector.rules);
     }
 
     /** Whether the page has rules but fewer than two cross the height {@code y}: a line there is outside any table. */
     boolean outsideTables(double y) {
-        return !rules.isEmpty() && crossing(y).size() < 2;
+        return !isEmpty() && crossing(y).size() < 2;
+    }
+
+    /** Whether the page has no vertical rules to go by. */
+    boolean isEmpty() {
+        return rules.isEmpty();
     }
 
     /**
@@ -82,6 +92,7 @@ final class PdfRulings {
         private final List<Rule> rules = new ArrayList<>();
         private final List<List<Point2D>> path = new ArrayList<>();
         private List<Point2D> subpath;
+        private int points;
 
         Collector(PDPage page) {
             super(page);
@@ -93,24 +104,34 @@ final class PdfRulings {
 
         @Override
         public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-            path.add(new ArrayList<>(List.of(p0, p1, p2, p3, p0)));
             subpath = null;
+            if (keep(5)) {
+                path.add(new ArrayList<>(List.of(p0, p1, p2, p3, p0)));
+            }
         }
 
         @Override
         public void moveTo(float x, float y) {
             subpath = new ArrayList<>();
-            subpath.add(new Point2D.Float(x, y));
-            path.add(subpath);
+            if (keep(1)) {
+                subpath.add(new Point2D.Float(x, y));
+                path.add(subpath);
+            }
         }
 
         @Override
         public void lineTo(float x, float y) {
             if (subpath == null) {
                 moveTo(x, y);
-            } else {
+            } else if (keep(1)) {
                 subpath.add(new Point2D.Float(x, y));
             }
+        }
+
+        /** Whether the path being built may take this many more points. */
+        private boolean keep(int more) {
+            points += more;
+            return points <= MAX_PATH_POINTS && rules.size() <= MAX_RULES;
         }
 
         @Override
@@ -135,6 +156,7 @@ final class PdfRulings {
         public void endPath() {
             path.clear();
             subpath = null;
+            points = 0;
         }
 
         @Override
