@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -51,7 +52,13 @@ final class RenderingsGenerator {
                             related("202501/t20250124_3", "2024年上海市人民政府办公厅政府信息公开工作年度报告",
                                     "2025-01-24")),
                             "上海市人民政府办公厅", "沪ICP备05012345号-1", "沪公网安备 31010102000123号",
-                            "3100000001", "2026")));
+                            "3100000001", "2026")),
+            pingtan("pingtan-2016-legacy-runtogether.txt", "2017-01-18 15:57"),
+            pingtan("pingtan-2018-legacy-runtogether.txt", "2019-01-10 16:13"),
+            pingtan("pingtan-2019-runtogether.txt", "2020-01-20 15:22"),
+            pingtan("pingtan-2021-runtogether.txt", "2022-02-08 16:34"),
+            pingtan("pingtan-2022-runtogether.txt", "2023-02-20 15:07"),
+            pingtan("pingtan-2024-runtogether.txt", "2025-03-10 15:35"));
 
     /**
      * An original rendered from its model: its file in {@code testdata/reports/}, when and by whom its page was
@@ -115,6 +122,35 @@ final class RenderingsGenerator {
         write(FOR_LIBREOFFICE.resolve(model.name() + ".html"), bare.outerHtml());
         write(OUT.resolve(model.name() + ".md"), ArticleRendering.markdown(bare.body()));
         writeGb18030(OUT.resolve(model.name() + ".gb18030.txt"), ArticleRendering.text(bare.body()));
+    }
+
+    /**
+     * A copy of a page of the Pingtan site, published at {@code published} (as its copy's header says), rendered
+     * again as a page of that site.
+     */
+    private static FromModel pingtan(String original, String published) {
+        LocalDate date = LocalDate.parse(published.substring(0, 10));
+        LocalDate before = date.minusDays(1);
+        LocalDate yearBefore = date.minusYears(1);
+        String today = date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日 星期"
+                + "一二三四五六日".charAt(date.getDayOfWeek().getValue() - 1);
+        int year = date.getYear() - 1;
+        return new FromModel(original, published, "平潭综合实验区管委会办公室",
+                new Site("平潭综合实验区党工委管委会", "平潭", today, List.of(
+                        related(path(before, 1), "平潭综合实验区财政金融局" + year + "年度政府信息公开工作年度报告",
+                                before.toString()),
+                        related(path(before, 2), "平潭综合实验区社会事业局" + year + "年度政府信息公开工作年度报告",
+                                before.toString()),
+                        related(path(yearBefore, 3), "平潭综合实验区" + (year - 1) + "年度政府信息公开工作年度报告",
+                                yearBefore.toString())),
+                        "福建省平潭综合实验区管理委员会办公室", "闽ICP备09032658号", "闽公网安备 35012802000123号",
+                        "3590000001", String.valueOf(date.getYear())));
+    }
+
+    /** The path of an article published on {@code date}, {@code 202001/t20200119_1}. */
+    private static String path(LocalDate date, int number) {
+        String day = date.toString().replace("-", "");
+        return day.substring(0, 6) + "/t" + day + "_" + number;
     }
 
     private static String related(String path, String title, String date) {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * give every label and number; where the seed collapsed a merge (an empty cell, or a label in the wrong column) the
  * template's span is put back: caption rows and single-value blocks of table 二 span the table, table 三's header
  * takes three rows, 三、本年度办理结果 spans its 22 rows and each of （三）–（六） its items, table 四's header takes
- * three levels. {@link ModelPage} builds the same rows from a parsed model, with the template's own labels and an
- * empty number for each absent cell, which prints blank.
+ * three levels. {@link ModelTables} builds the same rows from a parsed model, with the template's own labels (2021
+ * or 2019) and an empty number for each absent cell, which prints blank.
  */
 final class SeedTables {
 
@@ -42,7 +42,10 @@ final class SeedTables {
         }
     }
 
-    /** Table 二: a caption row spanning the four columns, then header and value rows; one value spans three. */
+    /**
+     * Table 二: a caption row spanning the four columns, then header and value rows; one value spans three (2021
+     * template), and of two values the second spans two (the 2019 template's 第二十条第（八）项 and （九）项).
+     */
     static String proactive(List<SeedRow> rows) {
         StringBuilder html = new StringBuilder(TABLE).append("<tbody>\n");
         for (SeedRow row : rows) {
@@ -54,6 +57,11 @@ final class SeedTables {
                 case 2 -> {
                     td(html, cells.get(0), 1, 1);
                     td(html, cells.get(1), 1, 3);
+                }
+                case 3 -> {
+                    td(html, cells.get(0), 1, 1);
+                    td(html, cells.get(1), 1, 1);
+                    td(html, cells.get(2), 1, 2);
                 }
                 case 4 -> cells.forEach(cell -> td(html, cell, 1, 1));
                 default -> throw new IllegalArgumentException("table 二 row of " + cells.size() + " cells: " + cells);
@@ -138,6 +146,17 @@ final class SeedTables {
         html.append("</tr>\n<tr>");
         rows.get(3).numbers().forEach(number -> td(html, number, 1, 1));
         return html.append("</tr>\n</tbody></table>\n").toString();
+    }
+
+    /** A table without merges: each row's cells as they are given, an empty one blank. */
+    static String plain(List<List<String>> rows) {
+        StringBuilder html = new StringBuilder(TABLE).append("<tbody>\n");
+        for (List<String> row : rows) {
+            html.append("<tr>");
+            row.forEach(cell -> td(html, cell, 1, 1));
+            html.append("</tr>\n");
+        }
+        return html.append("</tbody></table>\n").toString();
     }
 
     /**
