@@ -97,6 +97,26 @@ final class RenderingsGenerator {
         for (FromModel model : MODELS) {
             fromModel(model);
         }
+        fragmentPage();
+    }
+
+    /**
+     * The Shanghai 2019 fragment, which is a page's article without the page, as a GB18030 page of its site around
+     * it: the fragment's own markup (its title and date in centred paragraphs, its real merges, its blank cells) is
+     * the article, and its title the page's.
+     */
+    private static void fragmentPage() throws IOException {
+        String name = "shanghai-gov-office-2019-fragment";
+        Document fragment = Jsoup.parse(TestData.REPORTS.resolve(name + ".html").toFile(),
+                StandardCharsets.UTF_8.name());
+        String title = fragment.body().selectFirst("p").text();
+        String article = "<div class=\"article-content\">\n" + fragment.body().html() + "\n</div>\n";
+        Site site = new Site("上海市人民政府", "上海", "2020年1月31日 星期五", List.of(
+                related("202001/t20200130_1", "2019年上海市发展和改革委员会政府信息公开工作年度报告", "2020-01-30"),
+                related("202001/t20200129_2", "2019年上海市教育委员会政府信息公开工作年度报告", "2020-01-29"),
+                related("201901/t20190131_3", "2018年上海市人民政府办公厅政府信息公开工作年度报告", "2019-01-31")),
+                "上海市人民政府办公厅", "沪ICP备05012345号-1", "沪公网安备 31010102000123号", "3100000001", "2020");
+        Files.write(OUT.resolve(name + ".html"), SeedPage.page(title, article, site).getBytes(GB18030));
     }
 
     /**
