@@ -55,7 +55,9 @@ final class FormatDetector {
                 return SourceFormat.HTML;
             }
         }
-        if (MarkdownReader.looksLikeMarkdown(Lines.split(head)) || MarkdownReader.hasPipeTable(Lines.split(text))) {
+        boolean marks = head.indexOf('#') >= 0 || head.indexOf('|') >= 0;
+        if (marks && MarkdownReader.looksLikeMarkdown(Lines.split(head))
+                || text.indexOf('|') >= 0 && MarkdownReader.hasPipeTable(Lines.split(text))) {
             return SourceFormat.MARKDOWN;
         }
         return SourceFormat.TEXT;

@@ -23,6 +23,9 @@ final class CellText {
 
     private static final Pattern SPACED_THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(?:\\s+\\d{3})+(?:\\.\\d+)?\\D*");
 
+    /** The ideographs a number's unit or a placeholder is written with. */
+    private static final String NOT_WORDS = "万元件个项条次人无空";
+
     private static final Pattern DIGITS_AND_PUNCTUATION = Pattern.compile("[+-]?[\\d.,]*\\d[\\d.,]*");
 
     private CellText() {
@@ -31,6 +34,9 @@ final class CellText {
     static Kind classify(String text) {
         if (isPlainDigits(text)) {
             return text.isEmpty() ? Kind.BLANK : hasLeadingZero(text) ? Kind.MALFORMED : Kind.NUMBER;
+        }
+        if (hasWord(text)) {
+            return Kind.TEXT;
         }
         String s = compact(text);
         if (s.isEmpty()) {
@@ -108,6 +114,20 @@ final class CellText {
             } else {
                 digit = false;
                 spaceAfterDigit = false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text holds a CJK ideograph that is neither a unit of a number nor a placeholder: such text is a
+     * label whatever else it holds, and needs no normalising to tell (most label cells are caught here).
+     */
+    private static boolean hasWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FFF' && NOT_WORDS.indexOf(c) < 0) {
+                return true;
             }
         }
         return false;

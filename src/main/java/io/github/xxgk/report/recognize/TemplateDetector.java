@@ -79,15 +79,17 @@ final class TemplateDetector {
 
     /** For a row with numbers under （六）: whether it is the 2019 single row or a 2021 sub-row. */
     private static Optional<RequestRow> otherHandlingShape(Row row) {
-        List<Cell> cells = row.cells();
-        if (cells.isEmpty() || cells.stream().noneMatch(c -> CellText.classify(c.text()) == CellText.Kind.NUMBER)) {
-            return Optional.empty();
-        }
+        boolean numbers = false;
         String last = "";
-        for (Cell cell : cells) {
-            if (CellText.classify(cell.text()) == CellText.Kind.TEXT) {
+        for (Cell cell : row.cells()) {
+            CellText.Kind kind = CellText.classify(cell.text());
+            numbers |= kind == CellText.Kind.NUMBER;
+            if (kind == CellText.Kind.TEXT) {
                 last = cell.text();
             }
+        }
+        if (!numbers) {
+            return Optional.empty();
         }
         return LabelMatcher.match(last, Optional.empty())
                 .map(LabelMatcher.Match::row)
