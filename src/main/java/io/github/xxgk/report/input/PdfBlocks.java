@@ -197,17 +197,36 @@ final class PdfBlocks {
         return -1;
     }
 
-    /** The end (exclusive) of a table starting at {@code from}, or {@code from} if no table starts there. */
+    /**
+     * The end (exclusive) of a table starting at {@code from}, or {@code from} if no table starts there: its last row
+     * of values, or of blank cells in the columns of a row of values before it.
+     */
     private static int tableEnd(List<Logical> lines, int from) {
         int lastValues = -1;
+        List<List<PdfColumns.Column>> valueRows = new ArrayList<>();
         int i = from;
         while (i < lines.size() && inTable(lines, i)) {
-            if (lines.get(i).hasValues()) {
+            Logical line = lines.get(i);
+            if (line.hasValues()) {
+                lastValues = i;
+                addValueRow(valueRows, line);
+            } else if (lastValues >= 0 && PdfColumns.blanks(line.lines(), valueRows).isPresent()) {
                 lastValues = i;
             }
             i++;
         }
         return lastValues < 0 ? from : lastValues + 1;
+    }
+
+    /** Keeps the value columns of a row with values, where its positions tell them. */
+    private static void addValueRow(List<List<PdfColumns.Column>> valueRows, Logical line) {
+        if (line.hasValues()) {
+            int count = PdfRowText.trailingValues(PdfRowText.tokens(line.text()));
+            List<PdfColumns.Column> columns = PdfColumns.valueColumns(line.lines(), count);
+            if (!columns.isEmpty()) {
+                valueRows.add(columns);
+            }
+        }
     }
 
     private static boolean inTable(List<Logical> lines, int i) {
@@ -249,32 +268,24 @@ final class PdfBlocks {
     }
 
     private static Table table(List<Logical> lines) {
-        List<List<String>> tokens = new ArrayList<>();
-        List<List<String>> values = new ArrayList<>();
-        List<Double> valueCentres = new ArrayList<>();
-        for (Logical line : lines) {
-            List<String> lineTokens = PdfRowText.tokens(line.text());
-            int count = line.hasValues() ? PdfRowText.trailingValues(lineTokens) : 0;
-            tokens.add(lineTokens);
-            values.add(lineTokens.subList(lineTokens.size() - count, lineTokens.size()));
-            PdfColumns.valueWords(line.lines(), count).forEach(word -> valueCentres.add(word.centre()));
-        }
+        List<List<PdfColumns.Column>> valueRows = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            Logical line = lines.get(i);
-            List<String> placed = PdfColumns.place(line.lines(), values.get(i)).orElse(values.get(i));
-            List<String> label = tokens.get(i).subList(0, tokens.get(i).size() - values.get(i).size());
+        for (Logical line : lines) {
+            List<String> tokens = PdfRowText.tokens(line.text());
+            int count = line.hasValues() ? PdfRowText.trailingValues(tokens) : 0;
+            List<String> values = tokens.subList(tokens.size() - count, tokens.size());
+            List<String> label = tokens.subList(0, tokens.size() - count);
+            List<String> placed = PdfColumns.place(line.lines(), values).orElse(values);
             List<Cell> cells = switch (line.kind()) {
                 case NUMBERS -> placed.stream().map(Cell::of).toList();
                 case DATA -> PdfColumns.labelCells(line.lines(), label)
                         .map(labels -> withValues(labels.stream().map(Cell::of).toList(), placed))
                         .orElseGet(() -> PdfRowText.dataCells(String.join(" ", label), placed));
-                case TEXT -> isLabelStart(line.text())
-                        ? withValues(PdfRowText.textCells(line.text()),
-                                PdfColumns.blanks(line.lines(), valueCentres).orElse(List.of()))
-                        : PdfRowText.textCells(line.text());
+                case TEXT -> withValues(PdfRowText.textCells(line.text()),
+                        PdfColumns.blanks(line.lines(), valueRows).orElse(List.of()));
             };
             rows.add(new Row(cells, line.number()));
+            addValueRow(valueRows, line);
         }
         return new Table(rows, rows.get(0).line());
     }

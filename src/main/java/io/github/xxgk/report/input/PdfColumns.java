@@ -18,15 +18,22 @@ final class PdfColumns {
 
     /** Narrower gaps between rules are a border drawn twice, not a column. */
     private static final double MIN_COLUMN = 3;
+    /** Rules of two rows this close are the same rule. */
+    private static final double SAME_RULE = 2;
 
     private PdfColumns() {
     }
 
     /** The space between two neighbouring rules. */
-    private record Column(double left, double right) {
+    record Column(double left, double right) {
 
         boolean holds(double x) {
             return left < x && x < right;
+        }
+
+        /** Whether the other column has the same rules, give or take a border's width. */
+        boolean sameAs(Column other) {
+            return Math.abs(left - other.left) <= SAME_RULE && Math.abs(right - other.right) <= SAME_RULE;
         }
     }
 
@@ -59,19 +66,30 @@ final class PdfColumns {
     }
 
     /**
-     * An empty cell for each value column of a row that prints only its label, or nothing if the row has no value
-     * columns: the columns right of its label, the first of them one where another row of the table has a value (a
-     * group's label, "（三）不予公开", has its items' label column there, which holds none).
+     * An empty cell for each value column of a row that prints only its label, or nothing: its value columns are the
+     * columns right of its label, and only if a row of values above it in the table has the very same columns
+     * ("行政规范性文件" under "规章 0 0 0", "2.其他法律行政法规禁止公开" under "1.属于国家秘密 0 …"). A group's label
+     * ("（三）不予公开") has its items' label column right of it, and a header stands above every row of values, so
+     * neither gets any.
      *
-     * @param valueCentres where the values of the table's other rows stand, left to right on the line
+     * @param valueRows the value columns of the table's rows with values above the row ({@link #valueColumns})
      */
-    static Optional<List<String>> blanks(List<PdfLine> lines, List<Double> valueCentres) {
-        List<Column> columns = valueColumns(lines, List.of());
-        if (columns.isEmpty()) {
-            return Optional.empty();
+    static Optional<List<String>> blanks(List<PdfLine> lines, List<List<Column>> valueRows) {
+        List<Column> columns = valueColumns(lines, 0);
+        boolean sibling = !columns.isEmpty() && valueRows.stream().anyMatch(row -> same(row, columns));
+        return sibling ? Optional.of(Collections.nCopies(columns.size(), "")) : Optional.empty();
+    }
+
+    private static boolean same(List<Column> a, List<Column> b) {
+        if (a.size() != b.size()) {
+            return false;
         }
-        boolean holdsValues = valueCentres.stream().anyMatch(columns.get(0)::holds);
-        return holdsValues ? Optional.of(Collections.nCopies(columns.size(), "")) : Optional.empty();
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).sameAs(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -111,7 +129,15 @@ final class PdfColumns {
         return words.size() < count ? List.of() : words.subList(words.size() - count, words.size());
     }
 
-    /** The columns right of a row's label that the rules crossing its last line bound. */
+    /**
+     * The columns right of a row's label that the rules crossing its last line bound, the row's last {@code values}
+     * words being its values; none where its lines carry no positions or no rules cross it.
+     */
+    static List<Column> valueColumns(List<PdfLine> lines, int values) {
+        List<PdfWord> valueWords = valueWords(lines, values);
+        return valueWords.size() == values ? valueColumns(lines, valueWords) : List.of();
+    }
+
     private static List<Column> valueColumns(List<PdfLine> lines, List<PdfWord> valueWords) {
         PdfLine last = lines.get(lines.size() - 1);
         List<PdfWord> words = last.words();

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Values placed under the columns a PDF's rules draw, on one-page PDFs made here: a ruled table whose second row
- * leaves its middle cell blank and whose third prints nothing but its label.
+ * Values placed under the columns a PDF's rules draw, on one-page PDFs made here: a ruled table under a heading
+ * row, one of its rows leaving its middle cell blank and two printing nothing but their labels.
  */
 class PdfColumnsTest {
 
@@ -28,8 +28,8 @@ class PdfColumnsTest {
     private static final float[] BORDERS = {50, 200, 260, 320, 380};
     private static final float TOP = 700;
     private static final float ROW = 20;
-    private static final String[][] ROWS = {{"1.Alpha", "1", "2", "3"}, {"2.Beta", "5", "", "7"},
-        {"3.Gamma", "", "", ""}, {"4.Delta", "4", "4", "8"}};
+    private static final String[][] ROWS = {{"Items", "", "", ""}, {"1.Alpha", "1", "2", "3"},
+        {"2.Beta", "5", "", "7"}, {"3.Gamma", "", "", ""}, {"4.Delta", "4", "4", "8"}, {"Epsilon", "", "", ""}};
 
     /** How the rules are drawn. */
     enum Rules {
@@ -109,8 +109,12 @@ class PdfColumnsTest {
 
     @ParameterizedTest
     @EnumSource(value = Rules.class, names = {"STROKED", "FILLED"})
-    void rowOfBlankCellsKeepsItsColumns(Rules rules) throws Exception {
-        assertThat(rowCells(pdf(rules), "3.Gamma")).containsExactly("3.Gamma", "", "", "");
+    void rowOfBlankCellsKeepsTheColumnsOfTheRowsAboveIt(Rules rules) throws Exception {
+        byte[] pdf = pdf(rules);
+
+        assertThat(rowCells(pdf, "3.Gamma")).containsExactly("3.Gamma", "", "", "");
+        assertThat(rowCells(pdf, "Epsilon")).containsExactly("Epsilon", "", "", "");
+        assertThat(rowCells(pdf, "Items")).as("a heading above every row of values").containsExactly("Items");
     }
 
     @Test
