@@ -207,25 +207,22 @@ final class PdfBlocks {
         int i = from;
         while (i < lines.size() && inTable(lines, i)) {
             Logical line = lines.get(i);
-            if (line.hasValues()) {
-                lastValues = i;
-                addValueRow(valueRows, line);
-            } else if (lastValues >= 0 && PdfColumns.blanks(line.lines(), valueRows).isPresent()) {
+            if (line.hasValues() || lastValues >= 0 && PdfColumns.blanks(line.lines(), valueRows).isPresent()) {
                 lastValues = i;
             }
+            addValueRow(valueRows, line);
             i++;
         }
         return lastValues < 0 ? from : lastValues + 1;
     }
 
-    /** Keeps the value columns of a row with values, where its positions tell them. */
+    /** Keeps the value columns of a row with values or of a header, where its positions tell them. */
     private static void addValueRow(List<List<PdfColumns.Column>> valueRows, Logical line) {
-        if (line.hasValues()) {
-            int count = PdfRowText.trailingValues(PdfRowText.tokens(line.text()));
-            List<PdfColumns.Column> columns = PdfColumns.valueColumns(line.lines(), count);
-            if (!columns.isEmpty()) {
-                valueRows.add(columns);
-            }
+        List<PdfColumns.Column> columns = line.hasValues()
+                ? PdfColumns.valueColumns(line.lines(), PdfRowText.trailingValues(PdfRowText.tokens(line.text())))
+                : PdfColumns.headerColumns(line.lines());
+        if (!columns.isEmpty()) {
+            valueRows.add(columns);
         }
     }
 

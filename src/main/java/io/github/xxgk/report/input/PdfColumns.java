@@ -67,17 +67,41 @@ final class PdfColumns {
 
     /**
      * An empty cell for each value column of a row that prints only its label, or nothing: its value columns are the
-     * columns right of its label, and only if a row of values above it in the table has the very same columns
-     * ("行政规范性文件" under "规章 0 0 0", "2.其他法律行政法规禁止公开" under "1.属于国家秘密 0 …"). A group's label
-     * ("（三）不予公开") has its items' label column right of it, and a header stands above every row of values, so
-     * neither gets any.
+     * columns right of its label, and only if a row of values or a header above it in the table has the very same
+     * columns ("行政规范性文件" under "规章 0 0 0", "2.其他法律行政法规禁止公开" under "1.属于国家秘密 0 …", "规章" under
+     * "信息内容 本年制发件数 本年废止件数 现行有效件数"). A group's label
+     * ("（三）不予公开") has its items' label column right of it, and a heading above the table's first header or
+     * row of values has nothing above it, so neither gets any.
      *
-     * @param valueRows the value columns of the table's rows with values above the row ({@link #valueColumns})
+     * @param valueRows the value columns of the table's rows with values ({@link #valueColumns}) and headers
+     *        ({@link #headerColumns}) above the row
      */
     static Optional<List<String>> blanks(List<PdfLine> lines, List<List<Column>> valueRows) {
         List<Column> columns = valueColumns(lines, 0);
         boolean sibling = !columns.isEmpty() && valueRows.stream().anyMatch(row -> same(row, columns));
         return sibling ? Optional.of(Collections.nCopies(columns.size(), "")) : Optional.empty();
+    }
+
+    /**
+     * The value columns a one-line header names, one word in each ("信息内容 本年制发件数 本年废止件数 现行有效件数"):
+     * the columns right of its first word, if each of its other words stands in one of them, in order, and none is
+     * left without; otherwise none.
+     */
+    static List<Column> headerColumns(List<PdfLine> lines) {
+        List<PdfWord> words = lines.get(lines.size() - 1).words();
+        if (lines.size() != 1 || words.size() < 2) {
+            return List.of();
+        }
+        List<Column> columns = valueColumns(lines, words.size() - 1);
+        if (columns.size() != words.size() - 1) {
+            return List.of();
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            if (!columns.get(i).holds(words.get(i + 1).centre())) {
+                return List.of();
+            }
+        }
+        return columns;
     }
 
     private static boolean same(List<Column> a, List<Column> b) {

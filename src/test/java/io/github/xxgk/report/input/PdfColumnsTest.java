@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Values placed under the columns a PDF's rules draw, on one-page PDFs made here: a ruled table under a heading
- * row, one of its rows leaving its middle cell blank and two printing nothing but their labels.
+ * Values placed under the columns a PDF's rules draw, on one-page PDFs made here: a ruled table under a header row,
+ * one of its rows leaving its middle cell blank and three printing nothing but their labels.
  */
 class PdfColumnsTest {
 
@@ -28,8 +28,9 @@ class PdfColumnsTest {
     private static final float[] BORDERS = {50, 200, 260, 320, 380};
     private static final float TOP = 700;
     private static final float ROW = 20;
-    private static final String[][] ROWS = {{"Items", "", "", ""}, {"1.Alpha", "1", "2", "3"},
-        {"2.Beta", "5", "", "7"}, {"3.Gamma", "", "", ""}, {"4.Delta", "4", "4", "8"}, {"Epsilon", "", "", ""}};
+    private static final String[][] ROWS = {{"Items", "Aa", "Bb", "Cc"}, {"0.Zero", "", "", ""},
+        {"1.Alpha", "1", "2", "3"}, {"2.Beta", "5", "", "7"}, {"3.Gamma", "", "", ""}, {"4.Delta", "4", "4", "8"},
+        {"Epsilon", "", "", ""}};
 
     /** How the rules are drawn. */
     enum Rules {
@@ -112,9 +113,10 @@ class PdfColumnsTest {
     void rowOfBlankCellsKeepsTheColumnsOfTheRowsAboveIt(Rules rules) throws Exception {
         byte[] pdf = pdf(rules);
 
+        assertThat(rowCells(pdf, "0.Zero")).as("in the header's columns").containsExactly("0.Zero", "", "", "");
         assertThat(rowCells(pdf, "3.Gamma")).containsExactly("3.Gamma", "", "", "");
         assertThat(rowCells(pdf, "Epsilon")).containsExactly("Epsilon", "", "", "");
-        assertThat(rowCells(pdf, "Items")).as("a heading above every row of values").containsExactly("Items");
+        assertThat(rowCells(pdf, "Items")).as("the header itself").containsExactly("Items", "Aa", "Bb", "Cc");
     }
 
     @Test
@@ -123,5 +125,6 @@ class PdfColumnsTest {
 
         assertThat(rowCells(pdf, "2.Beta")).containsExactly("2.Beta", "5", "7");
         assertThat(rowCells(pdf, "3.Gamma")).containsExactly("3.Gamma");
+        assertThat(rowCells(pdf, "0.Zero")).containsExactly("0.Zero");
     }
 }
