@@ -25,6 +25,8 @@ final class PdfRowText {
     /** The widest label a lone trailing number may follow: longer lines ending in a number are prose. */
     private static final double MAX_SINGLE_VALUE_LABEL = 30;
     static final double MAX_LABEL = 60;
+    /** A table line without values is at most this wide; wider lines are prose. */
+    private static final double MAX_TABLE_TEXT = 40;
 
     /** What a line is. */
     enum Kind {
@@ -180,5 +182,16 @@ final class PdfRowText {
             }
         }
         return false;
+    }
+
+    /** Whether a line starts with a label's number ("（三）", "三、", "1.", "(1)"). */
+    static boolean isLabelStart(String text) {
+        return ENUMERATOR.matcher(Whitespace.trim(text)).find();
+    }
+
+    /** A line that may belong to a table: short, no full stop, not introducing something with a colon. */
+    static boolean isTableText(String text) {
+        String t = Whitespace.trim(text);
+        return CjkText.width(t) <= MAX_TABLE_TEXT && !containsAny(t, "。！？") && !t.endsWith("：") && !t.endsWith(":");
     }
 }
