@@ -69,9 +69,9 @@ final class PdfColumns {
      * An empty cell for each value column of a row that prints only its label, or nothing: its value columns are the
      * columns right of its label, and only if a row of values or a header above it in the table has the very same
      * columns ("行政规范性文件" under "规章 0 0 0", "2.其他法律行政法规禁止公开" under "1.属于国家秘密 0 …", "规章" under
-     * "信息内容 本年制发件数 本年废止件数 现行有效件数"). A group's label
-     * ("（三）不予公开") has its items' label column right of it, and a heading above the table's first header or
-     * row of values has nothing above it, so neither gets any.
+     * "信息内容 本年制发件数 本年废止件数 现行有效件数"). A group's label ("（三）不予公开") has its items' label column
+     * right of it, and a heading above the table's first header or row of values has nothing above it, so neither
+     * gets any.
      *
      * @param valueRows the value columns of the table's rows with values ({@link #valueColumns}) and headers
      *        ({@link #headerColumns}) above the row
