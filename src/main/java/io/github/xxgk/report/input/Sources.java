@@ -8,10 +8,10 @@ import io.github.xxgk.report.model.SourceFormat;
 
 /**
  * Reads a source's bytes into a {@link SourceDocument}, its format detected from the content. The entry point of
- * the input stage; every reader behind it produces the same neutral blocks: Word 2007+ through POI, Word 97 and PDF
- * through Tika (loaded only when such a file is read), text formats without either. Every reader keeps to the
- * {@link ParserOptions}' bounds ({@link Bounds}). Most callers want {@link io.github.xxgk.report.ReportParser},
- * which runs this stage and the ones after it.
+ * the input stage; every reader behind it produces the same neutral blocks: Word 2007+ through POI, Word 97 through
+ * Tika, PDF through PDFBox (each loaded only when such a file is read), text formats without any. Every reader keeps
+ * to the {@link ParserOptions}' bounds ({@link Bounds}). Most callers want
+ * {@link io.github.xxgk.report.ReportParser}, which runs this stage and the ones after it.
  */
 public final class Sources {
 
