@@ -43,8 +43,13 @@ class PdfColumnsTest {
     }
 
     private static byte[] pdf(Rules rules) throws IOException {
+        return pdf(rules, PDRectangle.A4);
+    }
+
+    private static byte[] pdf(Rules rules, PDRectangle cropBox) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
+            page.setCropBox(cropBox);
             doc.addPage(page);
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
@@ -117,6 +122,14 @@ class PdfColumnsTest {
         assertThat(rowCells(pdf, "3.Gamma")).containsExactly("3.Gamma", "", "", "");
         assertThat(rowCells(pdf, "Epsilon")).containsExactly("Epsilon", "", "", "");
         assertThat(rowCells(pdf, "Items")).as("the header itself").containsExactly("Items", "Aa", "Bb", "Cc");
+    }
+
+    @Test
+    void aPageCroppedAwayFromItsOriginPlacesTheSame() throws Exception {
+        byte[] pdf = pdf(Rules.STROKED, new PDRectangle(45, 100, 540, 700));
+
+        assertThat(rowCells(pdf, "2.Beta")).containsExactly("2.Beta", "5", "", "7");
+        assertThat(rowCells(pdf, "3.Gamma")).containsExactly("3.Gamma", "", "", "");
     }
 
     @Test
