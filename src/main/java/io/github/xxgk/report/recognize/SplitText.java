@@ -68,8 +68,7 @@ final class SplitText {
     }
 
     private static boolean isSeparator(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B'
-                || c == '|' || c == '｜' || c == ';' || c == '；' || c == '、' || c == '，';
+        return Text.isSpace(c) || "|｜;；、，".indexOf(c) >= 0;
     }
 
     private static char normalise(char c) {
