@@ -16,10 +16,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
- * Reads PDFs with a text layer through PDFBox (the library inside Tika's PDF parser): lines per page with their words'
- * positions ({@link PdfText}), page footers and repeated headers dropped ({@link PdfPages}), then table rows told
- * from prose, values placed under their columns, and prose lines rejoined into paragraphs ({@link PdfBlocks}). A
- * PDF without text (a scan) yields no blocks and a {@link DiagnosticCode#SOURCE_NO_TEXT} diagnostic.
+ * Reads PDFs with a text layer through PDFBox, which Tika's PDF module brings (as POI comes with its Microsoft
+ * module), used directly because Tika's XHTML keeps no positions: lines per page with their words' positions
+ * ({@link PdfText}), page footers and repeated headers dropped ({@link PdfPages}), then table rows told from prose,
+ * values placed under their columns, and prose lines rejoined into paragraphs ({@link PdfBlocks}). A PDF without
+ * text (a scan) yields no blocks and a {@link DiagnosticCode#SOURCE_NO_TEXT} diagnostic.
  *
  * <p>Bounds: the text read by {@code maxTextChars}, the pages by {@code maxPdfPages}; the document is held in
  * memory (no scratch files), which the bound on the input's size bounds; no OCR, no embedded documents, no
