@@ -44,15 +44,7 @@ final class RenderingsGenerator {
                             "淮安市洪泽区人民政府办公室", "苏ICP备05012345号-1", "苏公网安备 32082902000123号",
                             "3208290001", "2025")),
             new FromModel("shanghai-gov-office-2025.md", "2026-01-30 10:00", "上海市人民政府办公厅",
-                    new Site("上海市人民政府", "上海", "2026年1月30日 星期五", List.of(
-                            related("202601/t20260129_1", "2025年上海市发展和改革委员会政府信息公开工作年度报告",
-                                    "2026-01-29"),
-                            related("202601/t20260128_2", "2025年上海市教育委员会政府信息公开工作年度报告",
-                                    "2026-01-28"),
-                            related("202501/t20250124_3", "2024年上海市人民政府办公厅政府信息公开工作年度报告",
-                                    "2025-01-24")),
-                            "上海市人民政府办公厅", "沪ICP备05012345号-1", "沪公网安备 31010102000123号",
-                            "3100000001", "2026")),
+                    shanghai(LocalDate.of(2026, 1, 30))),
             pingtan("pingtan-2016-legacy-runtogether.txt", "2017-01-18 15:57"),
             pingtan("pingtan-2018-legacy-runtogether.txt", "2019-01-10 16:13"),
             pingtan("pingtan-2019-runtogether.txt", "2020-01-20 15:22"),
@@ -111,12 +103,8 @@ final class RenderingsGenerator {
                 StandardCharsets.UTF_8.name());
         String title = fragment.body().selectFirst("p").text();
         String article = "<div class=\"article-content\">\n" + fragment.body().html() + "\n</div>\n";
-        Site site = new Site("上海市人民政府", "上海", "2020年1月31日 星期五", List.of(
-                related("202001/t20200130_1", "2019年上海市发展和改革委员会政府信息公开工作年度报告", "2020-01-30"),
-                related("202001/t20200129_2", "2019年上海市教育委员会政府信息公开工作年度报告", "2020-01-29"),
-                related("201901/t20190131_3", "2018年上海市人民政府办公厅政府信息公开工作年度报告", "2019-01-31")),
-                "上海市人民政府办公厅", "沪ICP备05012345号-1", "沪公网安备 31010102000123号", "3100000001", "2020");
-        Files.write(OUT.resolve(name + ".html"), SeedPage.page(title, article, site).getBytes(GB18030));
+        Files.write(OUT.resolve(name + ".html"), SeedPage.page(title, article, shanghai(LocalDate.of(2020, 1, 31)))
+                .getBytes(GB18030));
     }
 
     /**
@@ -152,11 +140,9 @@ final class RenderingsGenerator {
         LocalDate date = LocalDate.parse(published.substring(0, 10));
         LocalDate before = date.minusDays(1);
         LocalDate yearBefore = date.minusYears(1);
-        String today = date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日 星期"
-                + "一二三四五六日".charAt(date.getDayOfWeek().getValue() - 1);
         int year = date.getYear() - 1;
         return new FromModel(original, published, "平潭综合实验区管委会办公室",
-                new Site("平潭综合实验区党工委管委会", "平潭", today, List.of(
+                new Site("平潭综合实验区党工委管委会", "平潭", today(date), List.of(
                         related(path(before, 1), "平潭综合实验区财政金融局" + year + "年度政府信息公开工作年度报告",
                                 before.toString()),
                         related(path(before, 2), "平潭综合实验区社会事业局" + year + "年度政府信息公开工作年度报告",
@@ -165,6 +151,31 @@ final class RenderingsGenerator {
                                 yearBefore.toString())),
                         "福建省平潭综合实验区管理委员会办公室", "闽ICP备09032658号", "闽公网安备 35012802000123号",
                         "3590000001", String.valueOf(date.getYear())));
+    }
+
+    /**
+     * The Shanghai government's site on {@code date}, publishing day of a report of the year before: its 相关信息
+     * list two bureaus' reports of the days before and the office's own of the year before.
+     */
+    private static Site shanghai(LocalDate date) {
+        int year = date.getYear() - 1;
+        LocalDate dayBefore = date.minusDays(1);
+        LocalDate twoDaysBefore = date.minusDays(2);
+        LocalDate yearBefore = date.minusYears(1);
+        return new Site("上海市人民政府", "上海", today(date), List.of(
+                related(path(dayBefore, 1), year + "年上海市发展和改革委员会政府信息公开工作年度报告", dayBefore.toString()),
+                related(path(twoDaysBefore, 2), year + "年上海市教育委员会政府信息公开工作年度报告",
+                        twoDaysBefore.toString()),
+                related(path(yearBefore, 3), (year - 1) + "年上海市人民政府办公厅政府信息公开工作年度报告",
+                        yearBefore.toString())),
+                "上海市人民政府办公厅", "沪ICP备05012345号-1", "沪公网安备 31010102000123号", "3100000001",
+                String.valueOf(date.getYear()));
+    }
+
+    /** A site's top-bar date: 2020年1月31日 星期五. */
+    private static String today(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日 星期"
+                + "一二三四五六日".charAt(date.getDayOfWeek().getValue() - 1);
     }
 
     /** The path of an article published on {@code date}, {@code 202001/t20200119_1}. */
