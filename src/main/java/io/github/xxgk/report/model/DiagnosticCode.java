@@ -44,6 +44,19 @@ public enum DiagnosticCode {
     /** A cell whose text is not a number. */
     CELL_NOT_A_NUMBER("cell.not_a_number", Severity.ERROR,
             "A cell's text is not a number of the kind the cell holds; the cell is absent."),
+    /** A cell that states its number in words or with a unit ("增98", "减3", "124件", "无变化"); the number is used. */
+    CELL_WORDED("cell.worded", Severity.INFO,
+            "A cell states its number with words or a unit; the number it states is used and the text is named."),
+    /** A cell whose words do not decide one number ("0/0", a bare "增"); the cell is absent. */
+    CELL_AMBIGUOUS_TEXT("cell.ambiguous_text", Severity.WARNING,
+            "A cell's words do not decide one number; the cell is absent."),
+    /** An amount printed in another unit than its column's ("984361元" under 万元), converted to the column's unit. */
+    CELL_UNIT_CONVERTED("cell.unit_converted", Severity.INFO,
+            "An amount was printed in another unit than its column's; it is given in the column's unit."),
+    /** A table that kept only its numbers, read by the template's order because the count and arithmetic fit. */
+    CELL_POSITIONAL("cell.positional", Severity.INFO,
+            "The table kept no labels; its values were read in the template's order, which their count and "
+                    + "arithmetic confirm."),
     /** A cell value recovered by splitting run-together digits with the template's arithmetic. */
     CELL_RECOVERED_SPLIT("cell.recovered_split", Severity.INFO,
             "The cell boundaries were lost; this value is the only split that satisfies the table's arithmetic."),
@@ -52,10 +65,10 @@ public enum DiagnosticCode {
             "The cell boundaries were lost and several splits satisfy the arithmetic; the cells are absent."),
     /** The reporting year could not be found in the title or the preamble. */
     METADATA_YEAR_MISSING("metadata.year_missing", Severity.WARNING,
-            "No reporting year was found in the title or the preamble."),
+            "No reporting year was found in the title, the preamble or the opening of the body."),
     /** The publishing agency could not be found. */
     METADATA_AGENCY_MISSING("metadata.agency_missing", Severity.WARNING,
-            "No publishing agency (发布机关) was found in the title."),
+            "No publishing agency (发布机关) was found in the title or the sentences presenting the report."),
     /** A numbered section of the template was not found. */
     SECTION_MISSING("section.missing", Severity.WARNING,
             "One of the six numbered sections of the template was not found."),
@@ -70,7 +83,10 @@ public enum DiagnosticCode {
             "A pre-2019 report: its statistics tables are kept as legacy rows, not mapped to template cells."),
     /** The input has no text to read (a scanned PDF, an image-only report). */
     SOURCE_NO_TEXT("source.no_text", Severity.ERROR,
-            "The input has no text layer (a scan or images); nothing could be read.");
+            "The input has no text layer (a scan or images); nothing could be read."),
+    /** The copy stops inside a table: cells before the cut are read, the row it stops in and all after are absent. */
+    SOURCE_TRUNCATED("source.truncated", Severity.WARNING,
+            "The copy stops inside a table; the row it stops in and everything after it are absent.");
 
     private final String code;
     private final Severity severity;

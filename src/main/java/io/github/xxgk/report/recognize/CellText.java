@@ -2,6 +2,7 @@ package io.github.xxgk.report.recognize;
 
 import io.github.xxgk.report.model.ValueKind;
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +27,22 @@ final class CellText {
     /** The ideographs a number's unit or a placeholder is written with. */
     private static final String NOT_WORDS = "万元件个项条次人无空";
 
-    private static final Pattern DIGITS_AND_PUNCTUATION = Pattern.compile("[+-]?[\\d.,]*\\d[\\d.,]*");
+    private static final Pattern DIGITS_AND_PUNCTUATION = Pattern.compile("[+-]?[\\d.,/]*\\d[\\d.,/]*");
+
+    /**
+     * A number stated with words, as 本年增/减 and count cells print them: a direction word before it ("增98",
+     * "减3", "增加5", "减少2") and a unit after it ("2笔", "5件", "984361元").
+     */
+    private static final Pattern WORDED = Pattern.compile(
+            "(增加|新增|增|减少|减|下降|上升)?([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?"
+                    + "(万元|元|件|个|项|条|次|人|笔|份|起|宗|家|篇|场|户)?");
+    private static final Set<String> NEGATIVE_DIRECTIONS = Set.of("减", "减少", "下降");
+    /** Words that state a change of zero. */
+    private static final Set<String> NO_CHANGE = Set.of("无变化", "没有变化", "持平", "无增减", "不变", "未变化");
+    /** Direction words with no number, which decide nothing. */
+    private static final Set<String> BARE_DIRECTION = Set.of("增", "减", "增加", "减少", "新增", "增减", "增/减");
+    /** The longest cell text that is read as a number in words; longer text is a label. */
+    private static final int MAX_WORDED = 16;
 
     private CellText() {
     }
@@ -36,7 +52,7 @@ final class CellText {
             return text.isEmpty() ? Kind.BLANK : hasLeadingZero(text) ? Kind.MALFORMED : Kind.NUMBER;
         }
         if (hasWord(text)) {
-            return Kind.TEXT;
+            return wordedKind(text);
         }
         String s = compact(text);
         if (s.isEmpty()) {
@@ -52,6 +68,43 @@ final class CellText {
             return Kind.MALFORMED;
         }
         return Kind.TEXT;
+    }
+
+    /** A cell with words: a number in words, words that decide no number (MALFORMED), or label text. */
+    private static Kind wordedKind(String text) {
+        if (text.length() > MAX_WORDED) {
+            return Kind.TEXT;
+        }
+        String s = compact(text);
+        if (NO_CHANGE.contains(s)) {
+            return Kind.NUMBER;
+        }
+        Matcher m = WORDED.matcher(s);
+        if (m.matches()) {
+            return hasLeadingZero(m.group(3)) ? Kind.MALFORMED : Kind.NUMBER;
+        }
+        return BARE_DIRECTION.contains(s) ? Kind.MALFORMED : Kind.TEXT;
+    }
+
+    /**
+     * Whether a cell's text says more than a bare number: words or a unit around it ("增98", "124件", "无变化"), so a
+     * reader should know what was printed.
+     */
+    static boolean isWorded(String text) {
+        String s = compact(text);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FFF' && !PLACEHOLDERS.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The unit printed in a number's cell ("元", "万元", "件"), if any. */
+    static Optional<String> unit(String text) {
+        Matcher m = WORDED.matcher(compact(text));
+        return m.matches() ? Optional.ofNullable(m.group(5)) : Optional.empty();
     }
 
     /** Whether the text is a value position: a number, a placeholder or blank. */
@@ -72,8 +125,17 @@ final class CellText {
         if (s.isEmpty() || PLACEHOLDERS.contains(s)) {
             return null;
         }
+        if (NO_CHANGE.contains(s)) {
+            if (kind != ValueKind.SIGNED_COUNT) {
+                throw new NumberFormatException("a change stated in a cell that holds no change: " + text);
+            }
+            return BigDecimal.ZERO;
+        }
         Matcher m = NUMBER.matcher(s);
-        if (!m.matches() || hasLeadingZero(s) || hasPartedDigits(text)) {
+        if (!m.matches()) {
+            return parseWorded(text, s, kind);
+        }
+        if (hasLeadingZero(s) || hasPartedDigits(text)) {
             throw new NumberFormatException("not a number: " + text);
         }
         String digits = m.group(2).replace(",", "");
@@ -83,6 +145,25 @@ final class CellText {
         }
         BigDecimal value = new BigDecimal(digits + fraction);
         return "-".equals(m.group(1)) ? value.negate() : value;
+    }
+
+    /** A number with a direction word or a unit ("增98", "减3", "2笔"); a direction only where the cell is a change. */
+    private static BigDecimal parseWorded(String text, String s, ValueKind kind) {
+        Matcher m = WORDED.matcher(s);
+        if (!m.matches() || hasLeadingZero(m.group(3)) || hasPartedDigits(text)) {
+            throw new NumberFormatException("not a number: " + text);
+        }
+        String direction = m.group(1);
+        if (direction != null && (kind != ValueKind.SIGNED_COUNT || !m.group(2).isEmpty())) {
+            throw new NumberFormatException("a direction word where the cell holds no change: " + text);
+        }
+        String fraction = m.group(4) == null ? "" : m.group(4);
+        if (kind != ValueKind.AMOUNT && !fraction.isEmpty()) {
+            throw new NumberFormatException("not a whole number: " + text);
+        }
+        BigDecimal value = new BigDecimal(m.group(3).replace(",", "") + fraction);
+        boolean negative = "-".equals(m.group(2)) || NEGATIVE_DIRECTIONS.contains(direction);
+        return negative ? value.negate() : value;
     }
 
     /**

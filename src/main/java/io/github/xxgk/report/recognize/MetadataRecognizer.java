@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,13 @@ final class MetadataRecognizer {
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_AGENCY = 40;
     private static final Pattern TITLE_WITH_YEAR = Pattern.compile(
-            "^(.*?)[（(]?((?:19|20)\\d{2})\\s*年度?[)）]?(.*报告.*)$");
+            "^(.*?)[（(]?((?:19|20)\\d{2})(?:\\s*年度?|(?=政府信息公开|政务公开|信息公开))[)）]?(.*报告.*)$");
+    /** What a page rendering puts before the title: "Page 8 - ", "第8页 "; and a page marker line "P. 8". */
+    private static final Pattern PAGE_PREFIX = Pattern.compile(
+            "^(?:Page\\s*\\d+\\s*[-–—:：]\\s*|第\\s*\\d+\\s*页\\s*[-–—:：]?\\s*)", Pattern.CASE_INSENSITIVE);
+    /** A year that opens the body: "2025年，区科委扎实推进…". */
+    private static final Pattern OPENING_YEAR = Pattern.compile("^((?:19|20)\\d{2})\\s*年度?\\s*(?:以来)?[，,]");
+    private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern TITLE_WITHOUT_YEAR = Pattern.compile(
             "^(.*?)(?:关于)?(?:政府信息公开|政务公开|信息公开).*报告.*$");
     private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*0?1\\s*月\\s*0?1\\s*日");
@@ -42,21 +49,33 @@ final class MetadataRecognizer {
     private MetadataRecognizer() {
     }
 
-    static Result recognize(List<Paragraph> front, Optional<String> titleHint) {
-        int titleIndex = findTitle(front);
+    /**
+     * Reads the front matter.
+     *
+     * @param front the paragraphs before section 一
+     * @param body the first paragraphs of the body, where a report without a title names itself
+     * @param titleHint a title the format gives outside the body
+     * @param wholeText all of the document's text, for the last resort of the only year it names
+     */
+    static Result recognize(List<Paragraph> front, List<String> body, Optional<String> titleHint,
+            Supplier<String> wholeText) {
+        int titleIndex = -1;
         Title title = null;
+        for (int i = findTitle(front, 0); i >= 0 && (title == null || title.agency == null);
+                i = findTitle(front, i + 1)) {
+            Title candidate = Title.parse(front.get(i).text());
+            if (candidate.agency == null && i > 0 && isShortLine(front.get(i - 1).text())) {
+                Title joined = Title.parse(front.get(i - 1).text() + front.get(i).text());
+                candidate = joined.agency != null ? joined : candidate;
+            }
+            if (title == null || candidate.agency != null) {
+                title = candidate;
+                titleIndex = i;
+            }
+        }
         List<String> preamble = new ArrayList<>();
-        if (titleIndex >= 0) {
-            title = Title.parse(front.get(titleIndex).text());
-            if (title.agency == null && titleIndex > 0 && isShortLine(front.get(titleIndex - 1).text())) {
-                Title joined = Title.parse(front.get(titleIndex - 1).text() + front.get(titleIndex).text());
-                title = joined.agency != null ? joined : title;
-            }
-            for (int i = titleIndex + 1; i < front.size(); i++) {
-                preamble.add(front.get(i).text());
-            }
-        } else {
-            front.forEach(p -> preamble.add(p.text()));
+        for (int i = titleIndex + 1; i < front.size(); i++) {
+            preamble.add(front.get(i).text());
         }
         String agency = title == null ? null : title.agency;
         Integer year = title == null ? null : title.year;
@@ -87,6 +106,14 @@ final class MetadataRecognizer {
                 year = Integer.valueOf(yearOfReport.group(1));
             }
         }
+        List<String> opening = new ArrayList<>(preamble);
+        opening.addAll(body);
+        if (agency == null) {
+            agency = AgencyNames.inSentences(opening).orElse(null);
+        }
+        if (year == null) {
+            year = yearInBody(String.join("\n", body), body).orElseGet(() -> onlyYear(wholeText.get()));
+        }
         return new Result(Optional.ofNullable(agency), year == null ? OptionalInt.empty() : OptionalInt.of(year),
                 Optional.ofNullable(text), preamble);
     }
@@ -114,8 +141,41 @@ final class MetadataRecognizer {
         }
     }
 
-    private static int findTitle(List<Paragraph> front) {
-        for (int i = 0; i < front.size(); i++) {
+    /**
+     * The year the body states: its statistics period, the year of the report it presents, or the year its first
+     * sentence opens with.
+     */
+    private static Optional<Integer> yearInBody(String text, List<String> paragraphs) {
+        for (Pattern pattern : List.of(PERIOD, YEAR_OF_REPORT)) {
+            Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                return Optional.of(Integer.valueOf(m.group(1)));
+            }
+        }
+        for (String paragraph : paragraphs) {
+            Matcher m = OPENING_YEAR.matcher(paragraph);
+            if (m.find()) {
+                return Optional.of(Integer.valueOf(m.group(1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The year the text names, if it names exactly one ("2020年本行政区域…"), else null. */
+    private static Integer onlyYear(String text) {
+        Matcher m = ANY_YEAR.matcher(text);
+        String year = null;
+        while (m.find()) {
+            if (year != null && !year.equals(m.group(1))) {
+                return null;
+            }
+            year = m.group(1);
+        }
+        return year == null ? null : Integer.valueOf(year);
+    }
+
+    private static int findTitle(List<Paragraph> front, int from) {
+        for (int i = from; i < front.size(); i++) {
             String text = front.get(i).text();
             if (text.length() <= MAX_TITLE && text.contains("报告") && !text.endsWith("。")
                     && (text.contains("年度报告") || text.contains("工作报告") || text.contains("信息公开"))) {
@@ -127,19 +187,22 @@ final class MetadataRecognizer {
 
     /** A line that can be the first half of a title split in two: short, Chinese, no sentence, no 报告. */
     private static boolean isShortLine(String text) {
-        return text.length() <= MAX_AGENCY && Text.hasHan(text) && !text.contains("。") && !text.contains("报告");
+        return text.length() <= MAX_AGENCY && Text.hasHan(text) && !text.contains("。") && !text.contains("报告")
+                && !AgencyNames.isChrome(text);
     }
 
+    /** The agency part of a title, or "" when what stands there is not a name (a breadcrumb, a site's name). */
     private static String cleanAgency(String text) {
         String s = Text.removeSpaces(stripQuotes(text));
         if (s.endsWith("关于")) {
             s = s.substring(0, s.length() - 2);
         }
-        return s.length() > MAX_AGENCY ? "" : s;
+        return s.isEmpty() || AgencyNames.isName(s) ? s : "";
     }
 
     private static String stripQuotes(String text) {
-        return FIELD_NAME.matcher(text.replace("《", "").replace("》", "").trim()).replaceFirst("");
+        String s = PAGE_PREFIX.matcher(text.replace("《", "").replace("》", "").trim()).replaceFirst("");
+        return FIELD_NAME.matcher(s).replaceFirst("");
     }
 
     private static String emptyToNull(String text) {

@@ -3,6 +3,7 @@ package io.github.xxgk.report.recognize;
 import io.github.xxgk.report.block.Block;
 import io.github.xxgk.report.block.Paragraph;
 import io.github.xxgk.report.block.SourceDocument;
+import io.github.xxgk.report.block.Table;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.AppealRow;
 import io.github.xxgk.report.model.AppealTable;
@@ -40,6 +41,8 @@ import java.util.Set;
  */
 public final class Recognizer {
 
+    private static final int OPENING_PARAGRAPHS = 4;
+
     private Recognizer() {
     }
 
@@ -49,15 +52,26 @@ public final class Recognizer {
         List<Diagnostic> diagnostics = new ArrayList<>(document.diagnostics());
 
         SectionRecognizer.Result text = SectionRecognizer.recognize(blocks);
-        MetadataRecognizer.Result front = MetadataRecognizer.recognize(text.front(), document.titleHint());
+        MetadataRecognizer.Result front = MetadataRecognizer.recognize(text.front(), opening(text.sections()),
+                document.titleHint(), () -> wholeText(blocks));
         Template template = template(blocks, front, diagnostics);
 
         TableRecognizer.Result tables = null;
         List<LegacyRow> legacyRows = List.of();
         if (template == Template.T2019 || template == Template.T2021) {
-            tables = withRunTogether(TableRecognizer.recognize(blocks, text.sectionAt(), template), blocks,
-                    text.sectionAt(), template);
+            tables = tables(blocks, text.sectionAt(), template);
+            Template tablesTemplate = template;
+            Optional<CutOff.Cut> cut = CutOff.find(blocks, text.sectionAt(), tables.rowsFound(),
+                    table -> rowsOf(table, tablesTemplate));
+            if (cut.isPresent() && document.openEnd()) {
+                tables = tables(CutOff.withoutLastPiece(blocks), text.sectionAt(), template);
+            }
             diagnostics.addAll(tables.diagnostics());
+            cut.ifPresent(at -> diagnostics.add(Diagnostic.of(DiagnosticCode.SOURCE_TRUNCATED,
+                    Location.table(at.table()).atLine(at.line()),
+                    "the copy stops inside table " + at.table().key() + " (" + at.table().label() + ")"
+                            + (document.openEnd() ? " in the middle of its last line" : "")
+                            + "; the row it stops in and everything after it are absent")));
             diagnostics.addAll(missing(tables, template));
             diagnostics.addAll(missingSections(text.sections()));
         } else if (template == Template.PRE2019) {
@@ -67,11 +81,11 @@ public final class Recognizer {
         }
         if (front.year().isEmpty()) {
             diagnostics.add(Diagnostic.of(DiagnosticCode.METADATA_YEAR_MISSING, Location.none(),
-                    "no reporting year in the title, the preamble or the document's title"));
+                    "no reporting year in the title, the preamble, the opening of the body or the document's title"));
         }
         if (front.agency().isEmpty()) {
             diagnostics.add(Diagnostic.of(DiagnosticCode.METADATA_AGENCY_MISSING, Location.none(),
-                    "no publishing agency in the title or the document's title"));
+                    "no publishing agency in the title, the sentences presenting the report or the document's title"));
         }
 
         Map<CellKey, BigDecimal> values = tables == null ? Map.of() : tables.values();
@@ -83,6 +97,10 @@ public final class Recognizer {
         return new AnnualReport(metadata, front.preamble(), text.sections(),
                 new ProactiveTable(only(values, TableKind.PROACTIVE)), new RequestTable(only(values, TableKind.REQUESTS)),
                 new AppealTable(only(values, TableKind.APPEALS)), legacyRows, diagnostics);
+    }
+
+    private static TableRecognizer.Result tables(List<Block> blocks, SectionKey[] sectionAt, Template template) {
+        return withRunTogether(TableRecognizer.recognize(blocks, sectionAt, template), blocks, sectionAt, template);
     }
 
     /**
@@ -187,6 +205,32 @@ public final class Recognizer {
             case REQUESTS -> List.copyOf(RequestRow.printedOrder(template));
             case APPEALS -> List.of(AppealRow.values());
         };
+    }
+
+    /** The first paragraphs of the body, where a report without a title names its agency and year. */
+    private static List<String> opening(List<Section> sections) {
+        List<String> paragraphs = new ArrayList<>();
+        for (Section section : sections) {
+            paragraphs.addAll(section.paragraphs());
+            section.subsections().forEach(sub -> paragraphs.addAll(sub.paragraphs()));
+            if (paragraphs.size() >= OPENING_PARAGRAPHS) {
+                return paragraphs.subList(0, OPENING_PARAGRAPHS);
+            }
+        }
+        return paragraphs;
+    }
+
+    /** Every paragraph's and cell's text, one per line. */
+    private static String wholeText(List<Block> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (Block block : blocks) {
+            if (block instanceof Paragraph paragraph) {
+                text.append(paragraph.text()).append('\n');
+            } else if (block instanceof Table table) {
+                table.rows().forEach(row -> row.originCells().forEach(cell -> text.append(cell.text()).append('\n')));
+            }
+        }
+        return text.toString();
     }
 
     private static List<Diagnostic> missingSections(List<Section> sections) {

@@ -10,6 +10,7 @@ import io.github.xxgk.report.model.Diagnostic;
 import io.github.xxgk.report.model.DiagnosticCode;
 import io.github.xxgk.report.model.Labelled;
 import io.github.xxgk.report.model.Location;
+import io.github.xxgk.report.model.RequestRow;
 import io.github.xxgk.report.model.SectionKey;
 import io.github.xxgk.report.model.TableKind;
 import io.github.xxgk.report.model.Template;
@@ -47,14 +48,16 @@ final class TableRecognizer {
     private final Set<TableKind> tablesSeen = EnumSet.noneOf(TableKind.class);
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Cell> appealValues = new ArrayList<>();
-    private final List<String> pendingLabel = new ArrayList<>();
+    private final PendingRow pending = new PendingRow();
     private static final int MAX_LABEL_PIECE = 60;
     /**
      * How well a paragraph's text must match a row label to be read as that row: the label itself, or the label
      * with guidance after it, not a header that merely contains it (“行政复议行政诉讼结果维持…总计0 0 0”).
      */
     private static final int TEXT_ROW_SCORE = 85;
-    private static final int MAX_LABEL_PIECES = 4;
+    private static final CellKey FEES_AMOUNT = CellKey.parse("proactive.fees.amount");
+    /** 1 万元 is 10,000 元. */
+    private static final int YUAN_PER_WAN_DIGITS = 4;
 
     private TableKind context;
     private int appealLine;
@@ -75,6 +78,7 @@ final class TableRecognizer {
                 recognizer.paragraph(paragraph);
             }
         }
+        recognizer.flushPending();
         recognizer.flushAppeals();
         return new Result(Map.copyOf(recognizer.values), Set.copyOf(recognizer.rowsFound),
                 Set.copyOf(recognizer.tablesSeen), List.copyOf(recognizer.diagnostics));
@@ -93,15 +97,19 @@ final class TableRecognizer {
     }
 
     private void switchContext(TableKind table) {
-        if (context == TableKind.APPEALS && table != TableKind.APPEALS) {
+        if (table == context) {
+            return;
+        }
+        flushPending();
+        if (context == TableKind.APPEALS) {
             flushAppeals();
         }
         context = table;
     }
 
     /**
-     * A paragraph inside a table's section: a row printed as text (“行政许可 0”), or a piece of a label whose
-     * values follow in a row of their own, as PDF extraction leaves long labels.
+     * A paragraph inside a table's section: a row printed as text (“行政许可 0”), a single cell of a table printed
+     * one cell per line, or a piece of a label whose values follow, as PDF extraction leaves long labels.
      */
     private void paragraph(Paragraph paragraph) {
         Optional<Row> row = TextRows.of(paragraph);
@@ -111,26 +119,129 @@ final class TableRecognizer {
                     .anyMatch(label -> LabelMatcher.match(label, Optional.ofNullable(context))
                             .filter(match -> match.score() >= TEXT_ROW_SCORE).isPresent());
             if (matches) {
-                row(row.get());
+                segment(parts, paragraph.line());
                 return;
             }
         }
         String text = paragraph.text();
-        header(text);
-        if (!text.contains("。") && text.length() <= MAX_LABEL_PIECE) {
-            pendingLabel.add(text);
-            if (pendingLabel.size() > MAX_LABEL_PIECES) {
-                pendingLabel.remove(0);
-            }
+        if (text.contains("。") || text.length() > MAX_LABEL_PIECE) {
+            flushPending();
+            header(text);
+            return;
         }
+        labelPiece(text, paragraph.line(), true);
     }
 
     private void row(Row row) {
-        RowParts parts = RowParts.of(row);
-        if (parts.labels().isEmpty() && !pendingLabel.isEmpty() && context != TableKind.APPEALS) {
-            parts = new RowParts(List.of(String.join("", pendingLabel)), parts.values());
+        for (RowParts parts : RowSegments.of(row, template)) {
+            segment(parts, row.line());
         }
-        pendingLabel.clear();
+    }
+
+    /**
+     * One row's worth of cells, or part of one: a row with its label and values is read at once; label cells alone
+     * and values alone are gathered into the pending row, as copies print a table one cell per line.
+     */
+    private void segment(RowParts parts, int line) {
+        if (parts.labels().isEmpty()) {
+            if (context != TableKind.APPEALS && pending.hasLabel()) {
+                pending.addValues(parts.values());
+                if (pendingComplete()) {
+                    flushPending();
+                }
+                return;
+            }
+            flushPending();
+            read(parts, line);
+            return;
+        }
+        if (parts.values().isEmpty()) {
+            boolean alone = parts.labels().size() == 1;
+            parts.labels().forEach(label -> labelPiece(label, line, alone));
+            return;
+        }
+        endPendingBefore(parts.labels().get(parts.labels().size() - 1));
+        pending.clear();
+        read(parts, line);
+    }
+
+    /** A label cell on its own: the start of a row whose values follow, a piece of a longer label, or a header. */
+    private void labelPiece(String text, int line, boolean alone) {
+        if (context == TableKind.APPEALS) {
+            flushPending();
+            header(text);
+            return;
+        }
+        if (alone) {
+            endPendingBefore(text);
+        } else if (pending.hasValues()) {
+            flushPending();
+        }
+        header(text);
+        pending.addLabel(text, line, alone);
+    }
+
+    /**
+     * Ends the pending row before a new label if it is complete: it has values, or its label is a template row and
+     * the new label the next row of the same table in the template's order, so the pending row printed no values at
+     * all (a blank row, as a one-cell-per-line copy shows it).
+     */
+    private void endPendingBefore(String nextLabel) {
+        if (pending.hasValues()) {
+            flushPending();
+            return;
+        }
+        if (!pending.hasLabel() || !pending.lastAlone()) {
+            return;
+        }
+        RowParts parts = pending.parts(Optional.ofNullable(context));
+        Optional<LabelMatcher.Match> current = dataRow(parts.labels().get(0));
+        Optional<LabelMatcher.Match> next = dataRow(nextLabel);
+        if (current.isPresent() && next.isPresent() && current.get().table() == next.get().table()
+                && order(next.get()) > order(current.get()) && !rowsFound.contains(current.get().row())) {
+            int line = pending.line();
+            pending.clear();
+            List<Cell> blanks = new ArrayList<>();
+            TableColumns.cellsOf(current.get().row(), template).forEach(cell -> blanks.add(Cell.of("")));
+            read(new RowParts(parts.labels(), blanks), line);
+        }
+    }
+
+    /** Whether the pending row has as many values as the template row its label names. */
+    private boolean pendingComplete() {
+        RowParts parts = pending.parts(Optional.ofNullable(context));
+        return match(parts).map(m -> TableColumns.cellsOf(m.row(), template).size())
+                .filter(cells -> cells > 0 && pending.valueCount() >= cells)
+                .isPresent();
+    }
+
+    private void flushPending() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        boolean values = pending.hasValues();
+        RowParts parts = pending.parts(Optional.ofNullable(context));
+        int line = pending.line();
+        pending.clear();
+        if (values) {
+            read(parts, line);
+        }
+    }
+
+    /** The template row a label names well enough to stand for a row of its own, if it has cells in the template. */
+    private Optional<LabelMatcher.Match> dataRow(String label) {
+        return LabelMatcher.match(label, Optional.ofNullable(context))
+                .filter(m -> m.score() >= TEXT_ROW_SCORE && m.table() != TableKind.APPEALS)
+                .filter(m -> !TableColumns.cellsOf(m.row(), template).isEmpty());
+    }
+
+    private int order(LabelMatcher.Match match) {
+        return match.row() instanceof RequestRow row ? RequestRow.printedOrder(template).indexOf(row)
+                : ((Enum<?>) match.row()).ordinal();
+    }
+
+    /** Reads one row: its label decides the template row, its values fill that row's cells in order. */
+    private void read(RowParts parts, int line) {
         if (!parts.hasValues()) {
             if (!blankRow(parts)) {
                 header(parts.labelText());
@@ -138,12 +249,12 @@ final class TableRecognizer {
             return;
         }
         if (parts.labels().isEmpty()) {
-            unlabelledValues(row, parts);
+            unlabelledValues(line, parts);
             return;
         }
         Optional<LabelMatcher.Match> match = match(parts);
         if (match.isEmpty()) {
-            diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_UNRECOGNIZED, Location.line(row.line()),
+            diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_UNRECOGNIZED, Location.line(line),
                     "row label \"" + parts.labelText() + "\" matches no row of the template; its values are not used"));
             return;
         }
@@ -153,18 +264,18 @@ final class TableRecognizer {
         List<CellKey> cells = TableColumns.cellsOf(found.row(), template);
         if (cells.isEmpty()) {
             diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_UNRECOGNIZED,
-                    Location.row(found.table(), found.row()).atLine(row.line()),
+                    Location.row(found.table(), found.row()).atLine(line),
                     "row \"" + parts.labelText() + "\" (" + found.row().key() + ") does not exist in the "
                             + template.key() + " template; its values are not used"));
             return;
         }
         if (!rowsFound.add(found.row())) {
             diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_DUPLICATE,
-                    Location.row(found.table(), found.row()).atLine(row.line()),
+                    Location.row(found.table(), found.row()).atLine(line),
                     "row " + found.table().key() + "." + found.row().key() + " appears again; the first is kept"));
             return;
         }
-        assign(cells, parts.values(), row.line());
+        assign(cells, parts.values(), line);
     }
 
     /**
@@ -220,10 +331,10 @@ final class TableRecognizer {
         }
     }
 
-    private void unlabelledValues(Row row, RowParts parts) {
+    private void unlabelledValues(int line, RowParts parts) {
         if (context == TableKind.APPEALS) {
             if (appealValues.isEmpty()) {
-                appealLine = row.line();
+                appealLine = line;
                 if (parts.values().size() == TableColumns.appealCells().size()) {
                     appealValues.addAll(parts.values());
                     flushAppeals();
@@ -233,7 +344,7 @@ final class TableRecognizer {
             appealValues.addAll(ValueCells.trimBlanks(parts.values()));
             return;
         }
-        diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_UNRECOGNIZED, Location.line(row.line()),
+        diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_UNRECOGNIZED, Location.line(line),
                 "a row of values without a label; its values are not used"));
     }
 
@@ -269,13 +380,35 @@ final class TableRecognizer {
             try {
                 BigDecimal value = CellText.parse(text, cell.valueKind());
                 if (value != null) {
-                    values.put(cell, value);
+                    values.put(cell, inColumnUnit(cell, text, value, line));
+                    if (CellText.isWorded(text)) {
+                        diagnostics.add(Diagnostic.of(DiagnosticCode.CELL_WORDED, Location.cell(cell).atLine(line),
+                                cell.key() + ": printed \"" + text + "\", read as " + value.toPlainString()));
+                    }
                 }
             } catch (NumberFormatException e) {
-                diagnostics.add(Diagnostic.of(DiagnosticCode.CELL_NOT_A_NUMBER, Location.cell(cell).atLine(line),
-                        cell.key() + ": \"" + text + "\" is not a " + describe(cell) + "; the cell is left absent"));
+                boolean worded = CellText.isWorded(text);
+                diagnostics.add(Diagnostic.of(worded ? DiagnosticCode.CELL_AMBIGUOUS_TEXT
+                                : DiagnosticCode.CELL_NOT_A_NUMBER, Location.cell(cell).atLine(line),
+                        cell.key() + ": \"" + text + "\" " + (worded ? "does not decide one " : "is not a ")
+                                + describe(cell) + "; the cell is left absent"));
             }
         }
+    }
+
+    /**
+     * The value in its column's unit: 本年收费金额 is in 万元, so an amount printed in 元 there is converted (and the
+     * conversion reported); every other amount is kept in the unit it is printed in.
+     */
+    private BigDecimal inColumnUnit(CellKey cell, String text, BigDecimal value, int line) {
+        if (!cell.equals(FEES_AMOUNT) || !CellText.unit(text).filter("元"::equals).isPresent()) {
+            return value;
+        }
+        BigDecimal converted = value.movePointLeft(YUAN_PER_WAN_DIGITS).stripTrailingZeros();
+        diagnostics.add(Diagnostic.of(DiagnosticCode.CELL_UNIT_CONVERTED, Location.cell(cell).atLine(line),
+                cell.key() + ": printed \"" + text + "\" in a column of 万元, given as " + converted.toPlainString()
+                        + " 万元"));
+        return converted;
     }
 
     /** Where a finding about these cells points: their row if they share one, else their table. */
