@@ -101,7 +101,7 @@ public final class ReportParser {
 
     private static AnnualReport recognize(SourceDocument document) {
         AnnualReport report = Recognizer.recognize(document);
-        return report.withDiagnostics(Validator.check(report));
+        return report.isReport() ? report.withDiagnostics(Validator.check(report)) : report;
     }
 
     private byte[] readBounded(InputStream in, String name) throws ReportReadException {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Reads reports (files or folders) and prints each diagnostic on its own line, "
                 + "'FILE:LINE: SEVERITY CODE MESSAGE' (or 'FILE: SEVERITY CODE MESSAGE' without a line), then "
-                + "the line 'files N, with errors N, with warnings N, unreadable N'.",
+                + "the line 'files N, with errors N, with warnings N, not a report N, unreadable N'.",
             "A file that cannot be read prints 'FILE: error read.REASON MESSAGE'."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -12,7 +12,8 @@ import java.io.Writer;
  *
  * <p>A parsed report is {@code {"file": …, "status": "parsed", …}} followed by the members of
  * {@link ReportJson}'s shape ({@code metadata}, {@code preamble}, {@code sections}, {@code cells}, {@code legacy},
- * {@code diagnostics}); a file that could not be read is {@code {"file": …, "status": "failed", "message": …}}.
+ * {@code diagnostics}); a document with no report in it has {@code "status": "not_a_report"} and a {@code message}
+ * saying why; a file that could not be read is {@code {"file": …, "status": "failed", "message": …}}.
  * The writer does not close the underlying stream.
  */
 public final class JsonLines implements Flushable {
@@ -28,7 +29,10 @@ public final class JsonLines implements Flushable {
     public void writeReport(String file, AnnualReport report) throws IOException {
         ObjectNode line = JsonNodeFactory.instance.objectNode();
         line.put("file", file);
-        line.put("status", "parsed");
+        line.put("status", WideCsv.status(report));
+        if (!report.isReport()) {
+            line.put("message", WideCsv.notAReportReason(report));
+        }
         line.setAll(ReportJson.toTree(report));
         write(line);
     }

@@ -2,6 +2,7 @@ package io.github.xxgk.report.export;
 
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.CellKey;
+import io.github.xxgk.report.model.DiagnosticCode;
 import io.github.xxgk.report.model.ReportMetadata;
 import io.github.xxgk.report.model.Severity;
 import java.io.Flushable;
@@ -13,9 +14,10 @@ import java.util.List;
 
 /**
  * Writes reports as the wide CSV: one row per source file, with the columns {@code file}, {@code status}
- * ({@code parsed} or {@code failed}), {@code template}, {@code agency}, {@code year}, {@code errors},
- * {@code warnings}, {@code message}, then one column per cell key of the spec in {@link CellKey#all()} order,
- * empty where the report does not give the cell.
+ * ({@code parsed}; {@code not_a_report} for a document with no report in it, its reason in {@code message}; or
+ * {@code failed}), {@code template}, {@code agency}, {@code year}, {@code errors}, {@code warnings},
+ * {@code message}, then one column per cell key of the spec in {@link CellKey#all()} order, empty where the report
+ * does not give the cell.
  *
  * <p>The header names the columns by key ({@link #columns()}) or in Chinese ({@link #chineseColumns()}); the rows
  * are the same either way. Quoting is RFC 4180's; rows end with {@code \n}. The writer does not close the
@@ -67,17 +69,28 @@ public final class WideCsv implements Flushable {
         ReportMetadata metadata = report.metadata();
         List<String> row = new ArrayList<>(LEADING_COLUMNS.size() + CellKey.all().size());
         row.add(file);
-        row.add("parsed");
+        row.add(status(report));
         row.add(metadata.template().key());
         row.add(metadata.agency().orElse(""));
         row.add(metadata.year().isPresent() ? Integer.toString(metadata.year().getAsInt()) : "");
         row.add(Integer.toString(report.diagnostics(Severity.ERROR).size()));
         row.add(Integer.toString(report.diagnostics(Severity.WARNING).size()));
-        row.add("");
+        row.add(notAReportReason(report));
         for (CellKey key : CellKey.all()) {
             row.add(report.value(key).map(BigDecimal::toPlainString).orElse(""));
         }
         csv.write(row);
+    }
+
+    /** The {@code status} of a read file: {@code parsed}, or {@code not_a_report} for a document without a report. */
+    static String status(AnnualReport report) {
+        return report.isReport() ? "parsed" : "not_a_report";
+    }
+
+    /** Why a read file is no report, for the {@code message} column; empty for a report. */
+    static String notAReportReason(AnnualReport report) {
+        return report.diagnostics().stream().filter(d -> d.code() == DiagnosticCode.SOURCE_NOT_A_REPORT)
+                .map(d -> d.code().code() + ": " + d.message()).findFirst().orElse("");
     }
 
     /** Writes the row of a file that could not be read, with the reason. */

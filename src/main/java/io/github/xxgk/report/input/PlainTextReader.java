@@ -20,8 +20,13 @@ import java.util.regex.Pattern;
  */
 final class PlainTextReader {
 
-    /** The longest text read as one cell of a {@code |} row; a longer piece is prose run into the row. */
-    private static final int MAX_CELL = 60;
+    /**
+     * The longest text read as one cell of a {@code |} row (labels with their guidance run long); a longer piece is
+     * prose run into the row.
+     */
+    private static final int MAX_CELL = 200;
+    /** The longest text after prose that is taken for the row's first cell. */
+    private static final int MAX_LABEL = 60;
     private static final Pattern HEADING = Pattern.compile("[一二三四五六七八九十]{1,2}、");
 
     private PlainTextReader() {
@@ -62,7 +67,7 @@ final class PlainTextReader {
         if (isProse(first)) {
             int space = lastSpace(first);
             String tail = space < 0 ? "" : Whitespace.trim(first.substring(space));
-            boolean cellAtEnd = !tail.isEmpty() && tail.length() <= MAX_CELL && !isProse(tail);
+            boolean cellAtEnd = !tail.isEmpty() && tail.length() <= MAX_LABEL && !isProse(tail);
             flush(rows, blocks);
             blocks.add(new Paragraph(cellAtEnd ? Whitespace.trim(first.substring(0, space)) : first, number));
             if (cellAtEnd) {

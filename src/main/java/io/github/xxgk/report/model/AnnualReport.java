@@ -42,6 +42,16 @@ public record AnnualReport(ReportMetadata metadata, List<String> preamble, List<
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /**
+     * Whether the document is a report at all. A page saved from a site's annual-report column may be a list of
+     * reports, a news item or a guide: such a document parses (it is no error), has no cell and template
+     * {@link Template#UNKNOWN}, and carries a {@link DiagnosticCode#SOURCE_NOT_A_REPORT} diagnostic saying why; this
+     * is false for it. A short report with no requests and its tables is a report.
+     */
+    public boolean isReport() {
+        return diagnostics.stream().noneMatch(d -> d.code() == DiagnosticCode.SOURCE_NOT_A_REPORT);
+    }
+
     /** The published value of any cell, empty when the report does not give it. */
     public Optional<BigDecimal> value(CellKey cell) {
         return Optional.ofNullable(tableValues(cell.table()).get(cell));

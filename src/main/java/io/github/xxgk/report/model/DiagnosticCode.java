@@ -84,6 +84,16 @@ public enum DiagnosticCode {
     /** The input has no text to read (a scanned PDF, an image-only report). */
     SOURCE_NO_TEXT("source.no_text", Severity.ERROR,
             "The input has no text layer (a scan or images); nothing could be read."),
+    /**
+     * The document holds no report: no annual-report title and none of the template's sections or tables (a list
+     * page, a news item, a guide), or only a list of report titles. {@link AnnualReport#isReport()} is false.
+     */
+    SOURCE_NOT_A_REPORT("source.not_a_report", Severity.WARNING,
+            "The document holds no annual report: no report title and none of the template's sections or tables."),
+    /** A copy in traditional characters, converted to simplified characters before it was read. */
+    SOURCE_CONVERTED("source.converted", Severity.INFO,
+            "The copy is printed in traditional characters (or with pinyin glosses); it was converted to "
+                    + "simplified characters and read as converted."),
     /** The copy stops inside a table: cells before the cut are read, the row it stops in and all after are absent. */
     SOURCE_TRUNCATED("source.truncated", Severity.WARNING,
             "The copy stops inside a table; the row it stops in and everything after it are absent.");

@@ -28,6 +28,15 @@ final class CutOff {
      * @param line the line of its last block
      */
     record Cut(TableKind table, int line) {
+
+        /** The section the table stands in. */
+        SectionKey section() {
+            return switch (table) {
+                case PROACTIVE -> SectionKey.PROACTIVE;
+                case REQUESTS -> SectionKey.REQUESTS;
+                case APPEALS -> SectionKey.APPEALS;
+            };
+        }
     }
 
     private CutOff() {

@@ -32,6 +32,8 @@ final class MetadataRecognizer {
     private static final Pattern FIELD_NAME = Pattern.compile("^(?:标题|题目|名称|title)\\s*[:：]\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_AGENCY = 40;
+    /** The punctuation of a data record (CSV, JSON), which no title prints. */
+    private static final Pattern DATA_RECORD = Pattern.compile("[,{}\"=]");
     private static final Pattern TITLE_WITH_YEAR = Pattern.compile(
             "^(.*?)[（(]?((?:19|20)\\d{2})(?:\\s*年度?|(?=政府信息公开|政务公开|信息公开))[)）]?(.*报告.*)$");
     /** What a page rendering puts before the title: "Page 8 - ", "第8页 "; and a page marker line "P. 8". */
@@ -176,13 +178,21 @@ final class MetadataRecognizer {
 
     private static int findTitle(List<Paragraph> front, int from) {
         for (int i = from; i < front.size(); i++) {
-            String text = front.get(i).text();
-            if (text.length() <= MAX_TITLE && text.contains("报告") && !text.endsWith("。")
-                    && (text.contains("年度报告") || text.contains("工作报告") || text.contains("信息公开"))) {
+            if (isReportTitle(front.get(i).text())) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a line reads as the title of an annual report: short, no sentence, 年度报告 or 信息公开…报告, and not
+     * a record of data that holds one (a CSV line, a JSON member).
+     */
+    static boolean isReportTitle(String text) {
+        return text.length() <= MAX_TITLE && text.contains("报告") && !text.endsWith("。")
+                && (text.contains("年度报告") || text.contains("工作报告") || text.contains("信息公开"))
+                && !DATA_RECORD.matcher(text).find();
     }
 
     /** A line that can be the first half of a title split in two: short, Chinese, no sentence, no 报告. */

@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -47,7 +48,8 @@ public final class Recognizer {
     }
 
     /** Recognises a document. Thread-safe: all state lives in the call. */
-    public static AnnualReport recognize(SourceDocument document) {
+    public static AnnualReport recognize(SourceDocument source) {
+        SourceDocument document = TraditionalText.simplified(source);
         List<Block> blocks = InlineHeadings.split(document.blocks());
         List<Diagnostic> diagnostics = new ArrayList<>(document.diagnostics());
 
@@ -59,21 +61,7 @@ public final class Recognizer {
         TableRecognizer.Result tables = null;
         List<LegacyRow> legacyRows = List.of();
         if (template == Template.T2019 || template == Template.T2021) {
-            tables = tables(blocks, text.sectionAt(), template);
-            Template tablesTemplate = template;
-            Optional<CutOff.Cut> cut = CutOff.find(blocks, text.sectionAt(), tables.rowsFound(),
-                    table -> rowsOf(table, tablesTemplate));
-            if (cut.isPresent() && document.openEnd()) {
-                tables = tables(CutOff.withoutLastPiece(blocks), text.sectionAt(), template);
-            }
-            diagnostics.addAll(tables.diagnostics());
-            cut.ifPresent(at -> diagnostics.add(Diagnostic.of(DiagnosticCode.SOURCE_TRUNCATED,
-                    Location.table(at.table()).atLine(at.line()),
-                    "the copy stops inside table " + at.table().key() + " (" + at.table().label() + ")"
-                            + (document.openEnd() ? " in the middle of its last line" : "")
-                            + "; the row it stops in and everything after it are absent")));
-            diagnostics.addAll(missing(tables, template));
-            diagnostics.addAll(missingSections(text.sections()));
+            tables = readTables(document, blocks, text, template, diagnostics);
         } else if (template == Template.PRE2019) {
             LegacyTables.Result legacy = LegacyTables.recognize(blocks, front.year());
             legacyRows = legacy.rows();
@@ -92,11 +80,47 @@ public final class Recognizer {
         if (values.isEmpty() && diagnostics.stream().anyMatch(d -> d.code() == DiagnosticCode.TEMPLATE_UNKNOWN)) {
             template = Template.UNKNOWN;
         }
-        ReportMetadata metadata = new ReportMetadata(front.agency(), front.year(), front.title(), template,
-                document.name(), document.format());
+        boolean noTable = tables == null || tables.tablesSeen().isEmpty() && tables.rowsFound().isEmpty();
+        Optional<String> notAReport = noTable && legacyRows.isEmpty()
+                ? NotAReport.reason(text.front(), text.sections(), front.title(), document.titleHint()) : Optional.empty();
+        if (notAReport.isPresent()) {
+            template = Template.UNKNOWN;
+            diagnostics.clear();
+            diagnostics.addAll(document.diagnostics());
+            diagnostics.add(Diagnostic.of(DiagnosticCode.SOURCE_NOT_A_REPORT, Location.none(), notAReport.get()));
+        }
+        ReportMetadata metadata = notAReport.isPresent()
+                ? new ReportMetadata(Optional.empty(), OptionalInt.empty(), Optional.empty(), template,
+                        document.name(), document.format())
+                : new ReportMetadata(front.agency(), front.year(), front.title(), template, document.name(),
+                        document.format());
         return new AnnualReport(metadata, front.preamble(), text.sections(),
                 new ProactiveTable(only(values, TableKind.PROACTIVE)), new RequestTable(only(values, TableKind.REQUESTS)),
                 new AppealTable(only(values, TableKind.APPEALS)), legacyRows, diagnostics);
+    }
+
+    /**
+     * Reads the three tables and adds what is wrong with them to the diagnostics: a copy that stops inside a table
+     * is read to its cut (a last cell it did not close dropped) and says so, without a row, table or section
+     * reported missing after the cut.
+     */
+    private static TableRecognizer.Result readTables(SourceDocument document, List<Block> blocks,
+            SectionRecognizer.Result text, Template template, List<Diagnostic> diagnostics) {
+        TableRecognizer.Result tables = tables(blocks, text.sectionAt(), template);
+        Optional<CutOff.Cut> cut = CutOff.find(blocks, text.sectionAt(), tables.rowsFound(),
+                table -> rowsOf(table, template));
+        if (cut.isPresent() && document.openEnd()) {
+            tables = tables(CutOff.withoutLastPiece(blocks), text.sectionAt(), template);
+        }
+        diagnostics.addAll(tables.diagnostics());
+        cut.ifPresent(at -> diagnostics.add(Diagnostic.of(DiagnosticCode.SOURCE_TRUNCATED,
+                Location.table(at.table()).atLine(at.line()),
+                "the copy stops inside table " + at.table().key() + " (" + at.table().label() + ")"
+                        + (document.openEnd() ? " in the middle of its last line" : "")
+                        + "; the row it stops in and everything after it are absent")));
+        diagnostics.addAll(missing(tables, template, cut));
+        diagnostics.addAll(missingSections(text.sections(), cut.map(CutOff.Cut::section)));
+        return tables;
     }
 
     private static TableRecognizer.Result tables(List<Block> blocks, SectionKey[] sectionAt, Template template) {
@@ -177,9 +201,14 @@ public final class Recognizer {
         return Template.T2021;
     }
 
-    private static List<Diagnostic> missing(TableRecognizer.Result tables, Template template) {
+    /** The tables and rows not found, but for those after the place where the copy stops. */
+    private static List<Diagnostic> missing(TableRecognizer.Result tables, Template template,
+            Optional<CutOff.Cut> cut) {
         List<Diagnostic> missing = new ArrayList<>();
         for (TableKind table : TableKind.values()) {
+            if (cut.isPresent() && table.ordinal() > cut.get().table().ordinal()) {
+                break;
+            }
             boolean any = tables.tablesSeen().contains(table)
                     || tables.values().keySet().stream().anyMatch(k -> k.table() == table);
             if (!any) {
@@ -187,7 +216,14 @@ public final class Recognizer {
                         "table " + table.key() + " (" + table.label() + ") was not found; its cells are absent"));
                 continue;
             }
-            for (Labelled row : rowsOf(table, template)) {
+            List<Labelled> rows = rowsOf(table, template);
+            int end = rows.size();
+            if (cut.isPresent() && cut.get().table() == table) {
+                while (end > 0 && !tables.rowsFound().contains(rows.get(end - 1))) {
+                    end--;
+                }
+            }
+            for (Labelled row : rows.subList(0, end)) {
                 if (!tables.rowsFound().contains(row)) {
                     missing.add(Diagnostic.of(DiagnosticCode.ROW_MISSING, Location.row(table, row),
                             "row " + table.key() + "." + row.key() + " (" + row.label()
@@ -233,11 +269,15 @@ public final class Recognizer {
         return text.toString();
     }
 
-    private static List<Diagnostic> missingSections(List<Section> sections) {
+    /** The template's sections not found, up to the one the copy stops in if it stops short. */
+    private static List<Diagnostic> missingSections(List<Section> sections, Optional<SectionKey> cut) {
         Set<SectionKey> found = EnumSet.noneOf(SectionKey.class);
         sections.forEach(section -> section.key().ifPresent(found::add));
         List<Diagnostic> missing = new ArrayList<>();
         for (SectionKey key : SectionKey.values()) {
+            if (cut.isPresent() && key.ordinal() > cut.get().ordinal()) {
+                break;
+            }
             if (!found.contains(key)) {
                 missing.add(Diagnostic.of(DiagnosticCode.SECTION_MISSING, Location.none(),
                         "section " + key.key() + " (" + key.label() + ") was not found"));

@@ -63,7 +63,7 @@ final class SectionRecognizer {
             return;
         }
         Optional<Headings.Heading> heading = Headings.top(text)
-                .filter(h -> top == null ? h.number() <= 2 : h.number() > top.number);
+                .filter(h -> top == null ? h.number() <= 2 || namesLaterSection(h) : h.number() > top.number);
         if (heading.isPresent()) {
             flushPending();
             startTop(heading.get());
@@ -84,6 +84,17 @@ final class SectionRecognizer {
             return;
         }
         addBody(text);
+    }
+
+    /**
+     * Whether a first heading numbered past 二 is a template section, as a copy that starts part-way through a
+     * report has it (one page of a flip-book: "四、因政府信息公开工作被申请行政复议…").
+     */
+    private static boolean namesLaterSection(Headings.Heading heading) {
+        return Headings.sectionKey(heading.title())
+                .filter(key -> key != SectionKey.OVERVIEW && key != SectionKey.OTHER_MATTERS)
+                .filter(key -> key.ordinal() + 1 == heading.number())
+                .isPresent();
     }
 
     private void startTop(Headings.Heading heading) {

@@ -5,11 +5,13 @@ import io.github.xxgk.report.block.Cell;
 import io.github.xxgk.report.block.Paragraph;
 import io.github.xxgk.report.block.Row;
 import io.github.xxgk.report.block.Table;
+import io.github.xxgk.report.model.Applicant;
 import io.github.xxgk.report.model.CellKey;
 import io.github.xxgk.report.model.Diagnostic;
 import io.github.xxgk.report.model.DiagnosticCode;
 import io.github.xxgk.report.model.Labelled;
 import io.github.xxgk.report.model.Location;
+import io.github.xxgk.report.model.ProactiveColumn;
 import io.github.xxgk.report.model.RequestRow;
 import io.github.xxgk.report.model.SectionKey;
 import io.github.xxgk.report.model.TableKind;
@@ -55,12 +57,26 @@ final class TableRecognizer {
      * with guidance after it, not a header that merely contains it (“行政复议行政诉讼结果维持…总计0 0 0”).
      */
     private static final int TEXT_ROW_SCORE = 85;
+    private static final Set<String> COLUMN_HEADERS = columnHeaders();
     private static final CellKey FEES_AMOUNT = CellKey.parse("proactive.fees.amount");
     /** 1 万元 is 10,000 元. */
     private static final int YUAN_PER_WAN_DIGITS = 4;
 
     private TableKind context;
     private int appealLine;
+
+    private static Set<String> columnHeaders() {
+        Set<String> headers = new HashSet<>();
+        for (Applicant applicant : Applicant.values()) {
+            if (applicant != Applicant.TOTAL && applicant != Applicant.OTHER_ORG) {
+                headers.add(Text.normalizeLabel(applicant.label()));
+            }
+        }
+        for (ProactiveColumn column : ProactiveColumn.values()) {
+            headers.add(Text.normalizeLabel(column.label()));
+        }
+        return Set.copyOf(headers);
+    }
 
     private TableRecognizer(Template template) {
         this.template = template;
@@ -280,11 +296,13 @@ final class TableRecognizer {
 
     /**
      * A template row printed with every value blank or a placeholder (“—”): found, its cells absent. Only a row with
-     * at least as many value positions as the row has cells counts, so a header cell such as 总计 is not taken for
-     * the row （七）总计. Table 四's row labels are its header, never a row of blanks.
+     * at least as many value positions as the row has cells counts, and none of whose label cells is a column
+     * header, so a header cell such as 总计 (even with blank cells after it, as a copy with {@code |} cells prints
+     * a header row) is not taken for the row （七）总计. Table 四's row labels are its header, never a row of blanks.
      */
     private boolean blankRow(RowParts parts) {
-        if (parts.labels().isEmpty() || parts.values().isEmpty()) {
+        if (parts.labels().isEmpty() || parts.values().isEmpty()
+                || parts.labels().stream().anyMatch(TableRecognizer::isColumnHeader)) {
             return false;
         }
         Optional<LabelMatcher.Match> match = match(parts);
@@ -299,6 +317,15 @@ final class TableRecognizer {
         tablesSeen.add(match.get().table());
         rowsFound.add(match.get().row());
         return true;
+    }
+
+    /**
+     * Whether a label cell is one of table 二's or 三's column headers ("自然人", "商业企业", "本年制发件数"), which a
+     * header row prints beside 总计 or 其他, words that are also row labels.
+     */
+    private static boolean isColumnHeader(String label) {
+        String normalized = Text.normalizeLabel(label);
+        return COLUMN_HEADERS.contains(normalized) || normalized.equals(Text.normalizeLabel("法人或其他组织"));
     }
 
     /** The row the first of the row's candidate labels that matches names, the current table preferred. */

@@ -59,7 +59,7 @@ class CheckCommandTest {
 
         List<String> expected = new ArrayList<>(report.diagnostics().stream().map(d -> line(clean, d)).toList());
         int warnings = report.diagnostics(Severity.WARNING).isEmpty() ? 0 : 1;
-        expected.add("files 1, with errors 0, with warnings " + warnings + ", unreadable 0");
+        expected.add("files 1, with errors 0, with warnings " + warnings + ", not a report 0, unreadable 0");
         assertThat(lines()).containsExactlyElementsOf(expected);
     }
 

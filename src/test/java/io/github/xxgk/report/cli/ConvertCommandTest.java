@@ -36,6 +36,41 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aFolderOfReportsMixedWithOtherFilesGivesEachItsRowAndExitsZero() throws Exception {
+        Path crawl = Files.createDirectories(dir.resolve("crawl"));
+        List<Path> reports = List.of(TestData.SEED, TestData.REPORTS.resolve("pingtan-2021.html"),
+                TestData.ROOT.resolve("pages/sichuan-yanbian-xinjiu-town-2021.txt"));
+        for (Path report : reports) {
+            Files.copy(report, crawl.resolve(report.getFileName()));
+        }
+        List<Path> others;
+        try (Stream<Path> files = Files.list(TestData.ROOT.resolve("not-reports"))) {
+            others = files.toList();
+        }
+        for (Path other : others) {
+            Files.copy(other, crawl.resolve(other.getFileName()));
+        }
+        Path output = dir.resolve("out.csv");
+
+        int exit = run("convert", crawl.toString(), "-o", output.toString());
+
+        assertThat(exit).isEqualTo(Main.OK);
+        List<String[]> rows = csv(Files.readString(output, StandardCharsets.UTF_8));
+        List<String> columns = WideCsv.columns();
+        assertThat(rows).hasSize(reports.size() + others.size() + 1);
+        for (String[] row : rows.subList(1, rows.size())) {
+            boolean report = reports.stream().anyMatch(r -> row[0].endsWith(r.getFileName().toString()));
+            assertThat(row[columns.indexOf("status")]).as(row[0]).isEqualTo(report ? "parsed" : "not_a_report");
+            if (!report) {
+                assertThat(row[columns.indexOf("message")]).as(row[0]).startsWith("source.not_a_report: ");
+                assertThat(row[columns.indexOf("template")]).as(row[0]).isEqualTo("unknown");
+            }
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("files " + (rows.size() - 1) + ", parsed 3, not a report " + others.size() + ", ");
+    }
+
+    @Test
     void convertsAFolderIntoOneRowPerFile() throws Exception {
         Path output = dir.resolve("out.csv");
         int exit = run("convert", TestData.REPORTS.toString(), "-o", output.toString());

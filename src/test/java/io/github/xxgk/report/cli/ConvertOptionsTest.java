@@ -218,7 +218,7 @@ class ConvertOptionsTest {
 
         assertThat(stderr()).contains(empty + ": failed: empty: the source is empty");
         assertThat(stderr().lines().reduce((a, b) -> b).orElseThrow())
-                .matches("files 3, parsed 2, with errors 1, failed 1, seconds \\d+\\.\\d");
+                .matches("files 3, parsed 2, not a report 0, with errors 1, failed 1, seconds \\d+\\.\\d");
 
         run("convert", empty.toString(), notACount.toString(), TestData.SEED.toString(), "--quiet");
         assertThat(stderr()).isEmpty();

@@ -151,7 +151,7 @@ class OutputFaultsTest {
                 "2-deleted.txt failed io_error: no such file",
                 "3-folder.txt failed io_error: a folder, not a file",
                 "4-seed.txt parsed ");
-        assertThat(errText()).contains("files 5, parsed 2, with errors 0, failed 3");
+        assertThat(errText()).contains("files 5, parsed 2, not a report 0, with errors 0, failed 3");
     }
 
     /** Opens the FIFO for writing and closes it: its reader, blocked in open(), reads an empty file. */
