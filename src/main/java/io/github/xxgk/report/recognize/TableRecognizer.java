@@ -18,6 +18,7 @@ import io.github.xxgk.report.model.TableKind;
 import io.github.xxgk.report.model.Template;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,6 +52,8 @@ final class TableRecognizer {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Cell> appealValues = new ArrayList<>();
     private final PendingRow pending = new PendingRow();
+    private final HeaderColumns headerColumns = new HeaderColumns();
+    private final Map<TableKind, List<Orphan>> orphans = new EnumMap<>(TableKind.class);
     private static final int MAX_LABEL_PIECE = 60;
     /**
      * How well a paragraph's text must match a row label to be read as that row: the label itself, or the label
@@ -96,6 +99,7 @@ final class TableRecognizer {
         }
         recognizer.flushPending();
         recognizer.flushAppeals();
+        recognizer.readPositional();
         return new Result(Map.copyOf(recognizer.values), Set.copyOf(recognizer.rowsFound),
                 Set.copyOf(recognizer.tablesSeen), List.copyOf(recognizer.diagnostics));
     }
@@ -174,6 +178,7 @@ final class TableRecognizer {
         if (parts.values().isEmpty()) {
             boolean alone = parts.labels().size() == 1;
             parts.labels().forEach(label -> labelPiece(label, line, alone));
+            parts.labels().forEach(headerColumns::label);
             return;
         }
         endPendingBefore(parts.labels().get(parts.labels().size() - 1));
@@ -195,6 +200,9 @@ final class TableRecognizer {
         }
         header(text);
         pending.addLabel(text, line, alone);
+        if (alone) {
+            headerColumns.label(text);
+        }
     }
 
     /**
@@ -292,6 +300,7 @@ final class TableRecognizer {
             return;
         }
         assign(cells, parts.values(), line);
+        headerColumns.row();
     }
 
     /**
@@ -371,8 +380,55 @@ final class TableRecognizer {
             appealValues.addAll(ValueCells.trimBlanks(parts.values()));
             return;
         }
-        diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_UNRECOGNIZED, Location.line(line),
-                "a row of values without a label; its values are not used"));
+        if (context == null) {
+            diagnostics.add(unlabelled(line));
+            return;
+        }
+        orphans.computeIfAbsent(context, table -> new ArrayList<>())
+                .add(new Orphan(line, parts.values(), diagnostics.size()));
+    }
+
+    private static Diagnostic unlabelled(int line) {
+        return Diagnostic.of(DiagnosticCode.ROW_UNRECOGNIZED, Location.line(line),
+                "a row of values without a label; its values are not used");
+    }
+
+    /**
+     * Reads the values without labels of a table none of whose rows was found by label, by the template's order
+     * ({@link PositionalTable}); where that does not fit, each such row is reported where it stood.
+     */
+    private void readPositional() {
+        List<Map.Entry<Integer, Diagnostic>> found = new ArrayList<>();
+        for (Map.Entry<TableKind, List<Orphan>> entry : orphans.entrySet()) {
+            TableKind table = entry.getKey();
+            List<Cell> printed = new ArrayList<>();
+            entry.getValue().forEach(orphan -> printed.addAll(orphan.values()));
+            boolean noRowFound = PositionalTable.cellsInOrder(table, template).stream()
+                    .noneMatch(cell -> rowsFound.contains(cell.row()));
+            Optional<Map<CellKey, BigDecimal>> read = noRowFound
+                    ? PositionalTable.read(table, template, printed) : Optional.empty();
+            if (read.isEmpty()) {
+                entry.getValue().forEach(orphan -> found.add(Map.entry(orphan.at(), unlabelled(orphan.line()))));
+                continue;
+            }
+            values.putAll(read.get());
+            tablesSeen.add(table);
+            PositionalTable.cellsInOrder(table, template).forEach(cell -> rowsFound.add(cell.row()));
+            Orphan first = entry.getValue().get(0);
+            found.add(Map.entry(first.at(), Diagnostic.of(DiagnosticCode.CELL_POSITIONAL,
+                    Location.table(table).atLine(first.line()),
+                    "table " + table.key() + ": " + printed.size() + " values without labels, read in the "
+                            + template.key() + " template's order of cells, which their count and the table's "
+                            + "arithmetic fit")));
+        }
+        found.sort(Map.Entry.comparingByKey());
+        for (int i = found.size() - 1; i >= 0; i--) {
+            diagnostics.add(found.get(i).getKey(), found.get(i).getValue());
+        }
+    }
+
+    /** Values printed without a label, where they stood: their line and the place of their diagnostic. */
+    private record Orphan(int line, List<Cell> values, int at) {
     }
 
     private void flushAppeals() {
@@ -394,6 +450,12 @@ final class TableRecognizer {
 
     private void assign(List<CellKey> cells, List<Cell> printed, int line) {
         Optional<List<Cell>> aligned = ValueCells.align(printed, cells.size());
+        Optional<Map<CellKey, Cell>> underHeader = aligned.isEmpty() ? headerColumns.place(cells, printed)
+                : Optional.empty();
+        if (underHeader.isPresent()) {
+            underHeader.get().forEach((cell, value) -> assignCell(cell, value.text(), line));
+            return;
+        }
         if (aligned.isEmpty()) {
             diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_CELL_COUNT, location(cells, line),
                     describe(cells) + ": " + ValueCells.countNonBlank(printed) + " values where the template has "
@@ -402,24 +464,26 @@ final class TableRecognizer {
         }
         List<Cell> valueCells = aligned.get();
         for (int i = 0; i < cells.size(); i++) {
-            CellKey cell = cells.get(i);
-            String text = valueCells.get(i).text();
-            try {
-                BigDecimal value = CellText.parse(text, cell.valueKind());
-                if (value != null) {
-                    values.put(cell, inColumnUnit(cell, text, value, line));
-                    if (CellText.isWorded(text)) {
-                        diagnostics.add(Diagnostic.of(DiagnosticCode.CELL_WORDED, Location.cell(cell).atLine(line),
-                                cell.key() + ": printed \"" + text + "\", read as " + value.toPlainString()));
-                    }
+            assignCell(cells.get(i), valueCells.get(i).text(), line);
+        }
+    }
+
+    private void assignCell(CellKey cell, String text, int line) {
+        try {
+            BigDecimal value = CellText.parse(text, cell.valueKind());
+            if (value != null) {
+                values.put(cell, inColumnUnit(cell, text, value, line));
+                if (CellText.isWorded(text)) {
+                    diagnostics.add(Diagnostic.of(DiagnosticCode.CELL_WORDED, Location.cell(cell).atLine(line),
+                            cell.key() + ": printed \"" + text + "\", read as " + value.toPlainString()));
                 }
-            } catch (NumberFormatException e) {
-                boolean worded = CellText.isWorded(text);
-                diagnostics.add(Diagnostic.of(worded ? DiagnosticCode.CELL_AMBIGUOUS_TEXT
-                                : DiagnosticCode.CELL_NOT_A_NUMBER, Location.cell(cell).atLine(line),
-                        cell.key() + ": \"" + text + "\" " + (worded ? "does not decide one " : "is not a ")
-                                + describe(cell) + "; the cell is left absent"));
             }
+        } catch (NumberFormatException e) {
+            boolean worded = CellText.isWorded(text);
+            diagnostics.add(Diagnostic.of(worded ? DiagnosticCode.CELL_AMBIGUOUS_TEXT : DiagnosticCode.CELL_NOT_A_NUMBER,
+                    Location.cell(cell).atLine(line), cell.key() + ": \"" + text + "\" "
+                            + (worded ? "does not decide one " : "is not a ") + describe(cell)
+                            + "; the cell is left absent"));
         }
     }
 
