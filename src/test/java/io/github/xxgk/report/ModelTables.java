@@ -41,6 +41,11 @@ final class ModelTables {
 
     /** Table 二: for each article of 第二十条, a caption row, a header row and its rows. */
     static String proactive(AnnualReport report) {
+        return SeedTables.proactive(proactiveRows(report));
+    }
+
+    /** Table 二's rows: for each article of 第二十条, a caption row, a header row and its rows of values. */
+    static List<SeedRow> proactiveRows(AnnualReport report) {
         List<SeedRow> rows = new ArrayList<>();
         if (report.metadata().template() == Template.T2019) {
             block(report, rows, "第二十条第（一）项", List.of(CONTENT, "本年新制作数量", "本年新公开数量", "对外公开总数量"),
@@ -66,7 +71,7 @@ final class ModelTables {
             List<ProactiveColumn> amount = List.of(ProactiveColumn.AMOUNT);
             block(report, rows, "第二十条第（八）项", header(amount), amount, ProactiveRow.FEES);
         }
-        return SeedTables.proactive(rows);
+        return rows;
     }
 
     private static List<String> header(List<ProactiveColumn> columns) {
@@ -92,6 +97,11 @@ final class ModelTables {
      * template （六）其他处理 is one row with its own values).
      */
     static String requests(AnnualReport report) {
+        return SeedTables.requests(requestRows(report));
+    }
+
+    /** Table 三's rows: its three header rows, then each row of the report's template with its seven values. */
+    static List<SeedRow> requestRows(AnnualReport report) {
         List<SeedRow> rows = new ArrayList<>();
         rows.add(new SeedRow(List.of(NOTE, "申请人情况", Applicant.TOTAL.label()), List.of()));
         rows.add(new SeedRow(List.of(Applicant.NATURAL_PERSON.label(), "法人或其他组织"), List.of()));
@@ -124,11 +134,16 @@ final class ModelTables {
             rows.add(new SeedRow(labels, List.of(Applicant.values()).stream()
                     .map(applicant -> value(report, CellKey.of(row, applicant))).toList()));
         }
-        return SeedTables.requests(rows);
+        return rows;
     }
 
     /** Table 四: the three header levels, then the fifteen values in one row. */
     static String appeals(AnnualReport report) {
+        return SeedTables.appeals(appealRows(report));
+    }
+
+    /** Table 四's rows: the three header levels, then the fifteen values in one row. */
+    static List<SeedRow> appealRows(AnnualReport report) {
         List<String> outcomes = List.of(AppealOutcome.values()).stream().map(AppealOutcome::label).toList();
         List<String> second = new ArrayList<>(outcomes);
         second.add(AppealRow.LITIGATION_DIRECT.label());
@@ -141,9 +156,8 @@ final class ModelTables {
                 values.add(value(report, CellKey.of(row, outcome)));
             }
         }
-        return SeedTables.appeals(List.of(new SeedRow(List.of(AppealRow.RECONSIDERATION.label(), "行政诉讼"),
-                List.of()), new SeedRow(second, List.of()), new SeedRow(third, List.of()),
-                new SeedRow(List.of(), values)));
+        return List.of(new SeedRow(List.of(AppealRow.RECONSIDERATION.label(), "行政诉讼"), List.of()),
+                new SeedRow(second, List.of()), new SeedRow(third, List.of()), new SeedRow(List.of(), values));
     }
 
     /**

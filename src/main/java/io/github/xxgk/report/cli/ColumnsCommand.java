@@ -24,13 +24,16 @@ final class ColumnsCommand implements Callable<Integer> {
 
     private static final Map<String, String> LEADING = Map.of(
             "file", "the input path, as given or as found in a folder",
-            "status", "`parsed`, or `failed` when the file could not be read at all",
+            "status", "`parsed`; `not_a_report` for a document with no report in it (a list page, a guide, a news "
+                    + "item: no cells, template `unknown`, the reason in `message`); or `failed` when the file could "
+                    + "not be read at all",
             "template", "the template the tables follow: `2021`, `2019`, `pre2019` (free-form) or `unknown`",
             "agency", "the publishing agency (发布机关), if found",
             "year", "the reporting year (not the publication year), if found",
             "errors", "the number of diagnostics of severity `error`: violated rules, values that are not numbers",
             "warnings", "the number of diagnostics of severity `warning`: missing tables or rows, unreadable rows",
-            "message", "for a failed file, `REASON: what went wrong`; empty otherwise");
+            "message", "for a failed file, `REASON: what went wrong`; for a document with no report, "
+                    + "`source.not_a_report: why`; empty otherwise");
 
     private static final Map<String, String> LONG = Map.of(
             "file", "the input path",
@@ -76,6 +79,15 @@ final class ColumnsCommand implements Callable<Integer> {
                 .append("One row per input file. The header is the `column` below, or with `--header zh` the ")
                 .append("Chinese name. A cell column is empty where the report does not give the cell (never 0) ")
                 .append("and always empty for a template that lacks it.\n\n")
+                .append("A cell holds the number the report prints. Where the cell states it with words or a unit ")
+                .append("(\"增98\" → 98, \"减3\" → -3, \"无变化\" → 0 in 本年增/减; \"124件\" → 124), the number is ")
+                .append("used and a `cell.worded` diagnostic names the printed text; words that decide no number ")
+                .append("(\"0/0\", a bare \"增\") leave the cell empty with `cell.ambiguous_text`. Amounts are in ")
+                .append("the unit of their column: `proactive.fees.amount` is in 万元, so an amount printed in 元 ")
+                .append("there (\"984361元\") is converted (98.4361) and `cell.unit_converted` says so; ")
+                .append("`proactive.procurement.amount` (采购总金额) has no unit in the template, so it is kept as ")
+                .append("printed, in the unit the report uses (\"70487元\" → 70487; 477.35 under a header ")
+                .append("采购总金额(万元) stays 477.35).\n\n")
                 .append("| column | 中文列名 (`--header zh`) | meaning | templates |\n|---|---|---|---|\n");
         List<String> keys = WideCsv.columns();
         List<String> chinese = WideCsv.chineseColumns();

@@ -40,7 +40,7 @@ final class CellText {
     /** Words that state a change of zero. */
     private static final Set<String> NO_CHANGE = Set.of("无变化", "没有变化", "持平", "无增减", "不变", "未变化");
     /** Direction words with no number, which decide nothing. */
-    private static final Set<String> BARE_DIRECTION = Set.of("增", "减", "增加", "减少", "新增", "增减", "增/减");
+    private static final Set<String> BARE_DIRECTION = Set.of("增", "减", "增加", "减少", "新增");
     /** The longest cell text that is read as a number in words; longer text is a label. */
     private static final int MAX_WORDED = 16;
 
@@ -99,6 +99,14 @@ final class CellText {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a cell's text is meant as a value but does not decide one: words without a number ("增"), or two
+     * numbers for one cell ("0/0").
+     */
+    static boolean isUndecided(String text) {
+        return classify(text) == Kind.MALFORMED && (isWorded(text) || compact(text).indexOf('/') >= 0);
     }
 
     /** The unit printed in a number's cell ("元", "万元", "件"), if any. */

@@ -129,21 +129,27 @@ public final class Recognizer {
 
     /**
      * Adds the tables that no grid or text row gave, read from the run-together text of their sections, as copies
-     * that lost every cell boundary print them.
+     * that lost every cell boundary print them. A section whose paragraphs each hold one cell (a copy one cell per
+     * line) lost no boundary, so its digits are never split.
      */
     private static TableRecognizer.Result withRunTogether(TableRecognizer.Result tables, List<Block> blocks,
             SectionKey[] sectionAt, Template template) {
         Map<TableKind, StringBuilder> regions = new EnumMap<>(TableKind.class);
         Map<TableKind, Integer> lines = new EnumMap<>(TableKind.class);
+        Set<TableKind> runTogether = EnumSet.noneOf(TableKind.class);
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Paragraph paragraph && sectionAt[i] != null) {
                 int line = paragraph.line();
                 RunTogether.tableOf(sectionAt[i]).ifPresent(table -> {
                     regions.computeIfAbsent(table, t -> new StringBuilder()).append(paragraph.text()).append(' ');
                     lines.putIfAbsent(table, line);
+                    if (RunTogether.runsLabelsIntoDigits(paragraph.text())) {
+                        runTogether.add(table);
+                    }
                 });
             }
         }
+        regions.keySet().retainAll(runTogether);
         Map<CellKey, BigDecimal> values = new HashMap<>(tables.values());
         Set<Labelled> rows = new HashSet<>(tables.rowsFound());
         Set<TableKind> seen = EnumSet.noneOf(TableKind.class);

@@ -228,6 +228,23 @@ final class RunTogether {
     }
 
     /** Which table a section holds, for the sections that hold one. */
+    /**
+     * Whether a paragraph runs a label and digits together ("规章000行政规范性文件…", "行政许可 0 行政处罚 3"), as a
+     * copy that lost its cell boundaries prints a table: text that is no single cell and holds an ideograph and a
+     * digit besides its item number ("4.保护第三方合法权益" is one label cell).
+     */
+    static boolean runsLabelsIntoDigits(String text) {
+        if (CellText.classify(text) != CellText.Kind.TEXT) {
+            return false;
+        }
+        String label = Text.stripNumbering(Text.normalizeLabel(text));
+        boolean digit = false;
+        for (int i = 0; i < label.length() && !digit; i++) {
+            digit = Character.isDigit(label.charAt(i));
+        }
+        return digit && Text.hasHan(label);
+    }
+
     static Optional<TableKind> tableOf(SectionKey section) {
         return switch (section) {
             case PROACTIVE -> Optional.of(TableKind.PROACTIVE);

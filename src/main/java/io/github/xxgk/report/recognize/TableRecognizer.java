@@ -5,6 +5,8 @@ import io.github.xxgk.report.block.Cell;
 import io.github.xxgk.report.block.Paragraph;
 import io.github.xxgk.report.block.Row;
 import io.github.xxgk.report.block.Table;
+import io.github.xxgk.report.model.AppealOutcome;
+import io.github.xxgk.report.model.AppealRow;
 import io.github.xxgk.report.model.Applicant;
 import io.github.xxgk.report.model.CellKey;
 import io.github.xxgk.report.model.Diagnostic;
@@ -66,6 +68,7 @@ final class TableRecognizer {
     private static final int YUAN_PER_WAN_DIGITS = 4;
 
     private TableKind context;
+    private Optional<AppealRow> appealPart = Optional.empty();
     private int appealLine;
 
     private static Set<String> columnHeaders() {
@@ -132,6 +135,11 @@ final class TableRecognizer {
      * one cell per line, or a piece of a label whose values follow, as PDF extraction leaves long labels.
      */
     private void paragraph(Paragraph paragraph) {
+        CellText.Kind kind = CellText.classify(paragraph.text());
+        if (kind == CellText.Kind.NUMBER || kind == CellText.Kind.PLACEHOLDER) {
+            segment(new RowParts(List.of(), List.of(Cell.of(paragraph.text()))), paragraph.line());
+            return;
+        }
         Optional<Row> row = TextRows.of(paragraph);
         if (row.isPresent()) {
             RowParts parts = RowParts.of(row.get());
@@ -144,7 +152,7 @@ final class TableRecognizer {
             }
         }
         String text = paragraph.text();
-        if (text.contains("。") || text.length() > MAX_LABEL_PIECE) {
+        if (text.contains("。") || text.length() > MAX_LABEL_PIECE || Headings.top(text).isPresent()) {
             flushPending();
             header(text);
             return;
@@ -172,13 +180,16 @@ final class TableRecognizer {
                 return;
             }
             flushPending();
-            read(parts, line);
+            if (context == TableKind.APPEALS && !appealValues.isEmpty()) {
+                unlabelledValues(line, parts);
+            } else {
+                read(parts, line);
+            }
             return;
         }
         if (parts.values().isEmpty()) {
             boolean alone = parts.labels().size() == 1;
             parts.labels().forEach(label -> labelPiece(label, line, alone));
-            parts.labels().forEach(headerColumns::label);
             return;
         }
         endPendingBefore(parts.labels().get(parts.labels().size() - 1));
@@ -200,8 +211,8 @@ final class TableRecognizer {
         }
         header(text);
         pending.addLabel(text, line, alone);
-        if (alone) {
-            headerColumns.label(text);
+        if (dataRow(text).isEmpty()) {
+            headerColumns.header(text);
         }
     }
 
@@ -363,12 +374,41 @@ final class TableRecognizer {
             switchContext(table);
             if (table == TableKind.APPEALS) {
                 appealValues.clear();
+                if (normalized.contains("复议") || normalized.contains("诉讼") || normalized.contains("起诉")) {
+                    appealPart = appealPart(normalized);
+                }
             }
         }
     }
 
+    /**
+     * The one row of table 四 a header names, for a table 四 printed in pieces (行政复议, then 行政诉讼 未经复议直接起诉,
+     * then 复议后起诉, each with its five values); empty for a header over the whole table.
+     */
+    private static Optional<AppealRow> appealPart(String header) {
+        boolean direct = header.contains("直接起诉");
+        boolean after = header.contains("复议后起诉");
+        boolean reconsideration = header.contains("行政复议") && !header.contains("诉讼");
+        if (direct == after ? !reconsideration || direct : reconsideration) {
+            return Optional.empty();
+        }
+        return Optional.of(direct ? AppealRow.LITIGATION_DIRECT
+                : after ? AppealRow.LITIGATION_AFTER_RECONSIDERATION : AppealRow.RECONSIDERATION);
+    }
+
     private void unlabelledValues(int line, RowParts parts) {
         if (context == TableKind.APPEALS) {
+            List<Cell> trimmed = ValueCells.trimBlanks(parts.values());
+            if (appealValues.isEmpty() && appealPart.isPresent()
+                    && trimmed.size() == AppealOutcome.values().length) {
+                AppealRow row = appealPart.get();
+                appealPart = Optional.empty();
+                tablesSeen.add(TableKind.APPEALS);
+                if (rowsFound.add(row)) {
+                    assign(TableColumns.cellsOf(row, template), trimmed, line);
+                }
+                return;
+            }
             if (appealValues.isEmpty()) {
                 appealLine = line;
                 if (parts.values().size() == TableColumns.appealCells().size()) {
@@ -377,7 +417,7 @@ final class TableRecognizer {
                     return;
                 }
             }
-            appealValues.addAll(ValueCells.trimBlanks(parts.values()));
+            appealValues.addAll(parts.values().size() == 1 ? parts.values() : ValueCells.trimBlanks(parts.values()));
             return;
         }
         if (context == null) {
@@ -479,11 +519,11 @@ final class TableRecognizer {
                 }
             }
         } catch (NumberFormatException e) {
-            boolean worded = CellText.isWorded(text);
-            diagnostics.add(Diagnostic.of(worded ? DiagnosticCode.CELL_AMBIGUOUS_TEXT : DiagnosticCode.CELL_NOT_A_NUMBER,
-                    Location.cell(cell).atLine(line), cell.key() + ": \"" + text + "\" "
-                            + (worded ? "does not decide one " : "is not a ") + describe(cell)
-                            + "; the cell is left absent"));
+            boolean undecided = CellText.isUndecided(text) || CellText.isWorded(text);
+            diagnostics.add(Diagnostic.of(undecided ? DiagnosticCode.CELL_AMBIGUOUS_TEXT
+                            : DiagnosticCode.CELL_NOT_A_NUMBER, Location.cell(cell).atLine(line),
+                    cell.key() + ": \"" + text + "\" " + (undecided ? "does not decide one " : "is not a ")
+                            + describe(cell) + "; the cell is left absent"));
         }
     }
 

@@ -27,8 +27,9 @@ final class TextRows {
     }
 
     /**
-     * The paragraph as a row of label and value cells, if it ends with at least one number and what stands before
-     * the values is either nothing or text without a sentence end (。).
+     * The paragraph as a row of label and value cells, if it ends with at least one number (or is nothing but
+     * value cells: placeholders, or words that decide no number such as "0/0", each still a cell of its row) and
+     * what stands before the values is either nothing or text without a sentence end (。).
      */
     static Optional<Row> of(Paragraph paragraph) {
         if (isPageNumber(paragraph.text())) {
@@ -39,13 +40,14 @@ final class TextRows {
         boolean number = false;
         while (firstValue > 0) {
             CellText.Kind kind = CellText.classify(tokens[firstValue - 1]);
-            if (kind != CellText.Kind.NUMBER && kind != CellText.Kind.PLACEHOLDER) {
+            if (kind == CellText.Kind.TEXT || kind == CellText.Kind.BLANK) {
                 break;
             }
             number |= kind == CellText.Kind.NUMBER;
             firstValue--;
         }
-        if (!number) {
+        boolean onlyValues = firstValue == 0 && tokens.length > 0 && !tokens[0].isEmpty();
+        if (!number && !onlyValues) {
             return Optional.empty();
         }
         String label = String.join("", List.of(tokens).subList(0, firstValue));
