@@ -247,6 +247,17 @@ class CrawlLayoutsTest {
         }
 
         @Test
+        void fromTheSentenceThatSaysWhoCompiledItByAnOfficeOrItself() throws Exception {
+            String text = page("shandong-weishan-liangcheng-town-2020");
+            String office = text.replace("由两城镇人民政府党政办公室编制", "由两城镇人民政府党政办公室综合科编制");
+            String itself = text.replace("本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,"
+                    + "由两城镇人民政府党政办公室编制。", "根据《条例》的要求,两城镇人民政府特编制2020年政府信息公开年度报告。");
+
+            assertThat(parse(office, "weishan-office.txt").metadata().agency()).contains("两城镇人民政府");
+            assertThat(parse(itself, "weishan-itself.txt").metadata().agency()).contains("两城镇人民政府");
+        }
+
+        @Test
         void aTitleSplitAroundTheAgencyLine() throws Exception {
             AnnualReport report = parsePage("sichuan-yanbian-xinjiu-town-2021");
 

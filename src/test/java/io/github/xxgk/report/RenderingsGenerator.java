@@ -9,6 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,6 +36,22 @@ final class RenderingsGenerator {
     /** The real pages rendered to other formats, by their name in {@code testdata/reports/}. */
     static final List<String> PAGES = List.of("pingtan-2019", "pingtan-2021", "pingtan-2024",
             "shanghai-gov-office-2019-fragment", "pingtan-county-2011-legacy");
+    /**
+     * The renderings made by Word or from Word-exported pages that are also laid out on A5 paper for LibreOffice's
+     * PDF export: their tables scaled to the narrower page, so that labels wrap over two or three lines, merged label
+     * cells print a character or two per line and tables 三 and 四 break over pages.
+     */
+    static final List<String> ON_A5 = List.of("wuzhong-civil-affairs-2021", "pingtan-2019", "pingtan-2021",
+            "pingtan-2024");
+    private static final int A5_WIDTH = 8391;
+    private static final int A5_HEIGHT = 11906;
+    private static final int A5_MARGIN = 567;
+    private static final Pattern PAGE_SIZE = Pattern.compile("<w:pgSz w:w=\"(\\d+)\" w:h=\"(\\d+)\"");
+    private static final Pattern PAGE_MARGIN = Pattern.compile("<w:pgMar ([^>]*)/>");
+    private static final Pattern MARGIN = Pattern.compile("w:(left|right)=\"(\\d+)\"");
+    private static final Pattern TABLE_WIDTH = Pattern.compile(
+            "(<w:(?:gridCol|tblW|tcW) w:w=\")(\\d+)(\"(?: w:type=\"dxa\")?/>)");
+
     /** The originals rendered from their parsed model, each as a page of its site. */
     static final List<FromModel> MODELS = List.of(
             new FromModel("hongze-district-2024.pdf", "2025-01-20 16:05", "淮安市洪泽区人民政府办公室",
@@ -90,6 +111,45 @@ final class RenderingsGenerator {
             fromModel(model);
         }
         fragmentPage();
+        for (String name : ON_A5) {
+            onA5(OUT.resolve(name + ".docx"), FOR_LIBREOFFICE.resolve(name + ".a5.docx"));
+        }
+    }
+
+    /** Copies a DOCX with its page made A5 (narrow margins) and every table width scaled to the new text width. */
+    static void onA5(Path docx, Path out) throws IOException {
+        try (ZipFile zip = new ZipFile(docx.toFile());
+                ZipOutputStream copy = new ZipOutputStream(Files.newOutputStream(out))) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                byte[] bytes = zip.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("word/document.xml")) {
+                    bytes = onA5(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                copy.putNextEntry(new ZipEntry(entry.getName()));
+                copy.write(bytes);
+                copy.closeEntry();
+            }
+        }
+    }
+
+    private static String onA5(String document) {
+        Matcher size = PAGE_SIZE.matcher(document);
+        Matcher margins = PAGE_MARGIN.matcher(document);
+        if (!size.find() || !margins.find()) {
+            throw new IllegalArgumentException("no page size or margins in the document");
+        }
+        int textWidth = Integer.parseInt(size.group(1));
+        Matcher margin = MARGIN.matcher(margins.group(1));
+        while (margin.find()) {
+            textWidth -= Integer.parseInt(margin.group(2));
+        }
+        double scale = (A5_WIDTH - 2.0 * A5_MARGIN) / textWidth;
+        String scaled = TABLE_WIDTH.matcher(document).replaceAll(m -> m.group(1)
+                + Math.round(Integer.parseInt(m.group(2)) * scale) + m.group(3));
+        return PAGE_MARGIN.matcher(PAGE_SIZE.matcher(scaled).replaceAll(
+                "<w:pgSz w:w=\"" + A5_WIDTH + "\" w:h=\"" + A5_HEIGHT + "\""))
+                .replaceAll(m -> "<w:pgMar " + MARGIN.matcher(m.group(1)).replaceAll(
+                        r -> "w:" + r.group(1) + "=\"" + A5_MARGIN + "\"") + "/>");
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a PDF's cleaned lines into blocks. First labels wrapped over several lines are rejoined ({@link PdfLabels}).
+ * Turns a PDF's cleaned lines into blocks. First what a narrow cell wrapped onto the next line is joined to its row
+ * ({@link PdfWrappedValues}: "21" over "8" is 218), and labels wrapped over several lines are rejoined
+ * ({@link PdfLabels}).
  * Then runs of lines around rows with values become tables (their unnumbered lines, headers and group labels, become
  * rows of text cells; a row's values are placed under the page's column rules by {@link PdfColumns}, so blank cells
  * stay in place) and the remaining lines are prose, rejoined into paragraphs where a line runs to the full width
@@ -26,7 +28,7 @@ final class PdfBlocks {
     }
 
     static List<Block> blocks(List<PdfLine> lines) {
-        List<PdfLogicalLine> logical = PdfLabels.join(lines);
+        List<PdfLogicalLine> logical = PdfLabels.join(PdfWrappedValues.join(lines));
         List<Block> blocks = new ArrayList<>();
         List<PdfLogicalLine> prose = new ArrayList<>();
         double fullWidth = fullWidth(logical);

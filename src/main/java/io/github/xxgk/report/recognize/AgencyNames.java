@@ -25,8 +25,9 @@ final class AgencyNames {
     /** "现将X2020年度政府信息公开工作年度报告…", "现公布X…年度报告", "特向社会公布X…报告". */
     private static final Pattern PRESENTS = Pattern.compile(
             "(?:现将|现公布|现予公布|现发布|公布|发布)" + NAME + YEAR + "(?:政府信息公开|政务公开|信息公开|工作年度报告|年度报告)");
-    /** "由X编制", "由X负责编制". */
-    private static final Pattern COMPILED_BY = Pattern.compile("由" + NAME + "(?:负责)?(?:编制|编写|起草)");
+    /** "由X编制", "由X负责编制"; "X特编制2023年政府信息公开年度报告". */
+    private static final Pattern COMPILED_BY = Pattern.compile("由" + NAME + "(?:负责)?(?:编制|编写|起草)|(?:^|[，,。])"
+            + NAME + "特?编制" + YEAR + "?(?:政府信息公开|政务公开|信息公开)");
     /** The first sentence of the body: "2022年，X认真贯彻…", "X以习近平新时代…". */
     private static final Pattern SUBJECT = Pattern.compile("^(?:" + YEAR + "(?:以来)?\\s*[，,]\\s*)?" + NAME
             + "(?:认真|深入|坚持|始终|全面|严格|紧紧|紧扣|以习近平|按照|围绕|持续|积极|进一步|高度重视|不断|扎实|大力|切实"
@@ -35,8 +36,8 @@ final class AgencyNames {
     private static final Pattern AGENCY_END = Pattern.compile(
             ".*(?:人民政府|政府|办事处|街道|镇|乡|局|委员会|委|办公室|办|厅|中心|署|院|管委会|分局|站|所|公司|集团|银行|会|区|县|市|州|旗|盟|省)$");
     /** Internal offices named as the report's author: "由两城镇人民政府党政办公室编制" names 两城镇人民政府. */
-    private static final Pattern OFFICE = Pattern.compile(
-            "(.+?(?:人民政府|政府|办事处|局|委员会))(?:党政办公室|党政综合办公室|综合办公室|党政办|办公室|综合科|办公科|政务公开办公室)$");
+    private static final Pattern OFFICE = Pattern.compile("(.+?(?:人民政府|政府|办事处|街道|镇|乡|局|委员会))"
+            + "(?:党政办公室|党政综合办公室|综合办公室|党政办|办公室|政务公开办公室)?(?:综合科|办公科|综合股)?$");
     /** Words of site chrome: breadcrumbs, page furniture, a metadata table's captions. */
     private static final Pattern CHROME = Pattern.compile(
             "首页|位置|网站|门户|栏目|浏览|打印|字体|当前|来源|发布|索引|标题|Page|[|>»]");
@@ -62,7 +63,7 @@ final class AgencyNames {
 
     private static void add(List<String> found, Matcher matcher, boolean author) {
         while (matcher.find()) {
-            String name = matcher.group(1);
+            String name = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
             if (author) {
                 Matcher office = OFFICE.matcher(name);
                 name = office.matches() ? office.group(1) : name;

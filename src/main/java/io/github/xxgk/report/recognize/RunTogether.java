@@ -205,8 +205,8 @@ final class RunTogether {
         }
         for (SplitResult.Ambiguity ambiguity : solved.ambiguities()) {
             diagnostics.add(Diagnostic.of(DiagnosticCode.CELL_AMBIGUOUS_SPLIT,
-                    TableRecognizer.location(ambiguity.cells(), line),
-                    TableRecognizer.describe(ambiguity.cells()) + ": the digits split several ways that satisfy "
+                    CellValues.location(ambiguity.cells(), line),
+                    CellValues.describe(ambiguity.cells()) + ": the digits split several ways that satisfy "
                             + "the rules (" + String.join(", ", ambiguity.splits()) + (ambiguity.more() ? ", …" : "")
                             + "); the undecided cells are left absent"));
         }
@@ -215,8 +215,8 @@ final class RunTogether {
                 continue;
             }
             diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_CELL_COUNT,
-                    TableRecognizer.location(failure.cells(), line),
-                    TableRecognizer.describe(failure.cells()) + ": \"" + failure.text() + "\" cannot be split into "
+                    CellValues.location(failure.cells(), line),
+                    CellValues.describe(failure.cells()) + ": \"" + failure.text() + "\" cannot be split into "
                             + failure.cells().size() + " cells (" + failure.reason().name().toLowerCase(Locale.ROOT)
                             + "); the cells are left absent"));
         }

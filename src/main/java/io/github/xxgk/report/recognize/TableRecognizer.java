@@ -55,6 +55,7 @@ final class TableRecognizer {
     private final List<Cell> appealValues = new ArrayList<>();
     private final PendingRow pending = new PendingRow();
     private final HeaderColumns headerColumns = new HeaderColumns();
+    private final CellValues cells = new CellValues(values, diagnostics, headerColumns);
     private final Map<TableKind, List<Orphan>> orphans = new EnumMap<>(TableKind.class);
     private static final int MAX_LABEL_PIECE = 60;
     /**
@@ -63,9 +64,6 @@ final class TableRecognizer {
      */
     private static final int TEXT_ROW_SCORE = 85;
     private static final Set<String> COLUMN_HEADERS = columnHeaders();
-    private static final CellKey FEES_AMOUNT = CellKey.parse("proactive.fees.amount");
-    /** 1 万元 is 10,000 元. */
-    private static final int YUAN_PER_WAN_DIGITS = 4;
 
     private TableKind context;
     private Optional<AppealRow> appealPart = Optional.empty();
@@ -310,7 +308,7 @@ final class TableRecognizer {
                     "row " + found.table().key() + "." + found.row().key() + " appears again; the first is kept"));
             return;
         }
-        assign(cells, parts.values(), line);
+        this.cells.assign(cells, parts.values(), line);
         headerColumns.row();
     }
 
@@ -405,7 +403,7 @@ final class TableRecognizer {
                 appealPart = Optional.empty();
                 tablesSeen.add(TableKind.APPEALS);
                 if (rowsFound.add(row)) {
-                    assign(TableColumns.cellsOf(row, template), trimmed, line);
+                    cells.assign(TableColumns.cellsOf(row, template), trimmed, line);
                 }
                 return;
             }
@@ -485,84 +483,6 @@ final class TableRecognizer {
             return;
         }
         cells.forEach(cell -> rowsFound.add(cell.row()));
-        assign(cells, found, appealLine);
-    }
-
-    private void assign(List<CellKey> cells, List<Cell> printed, int line) {
-        Optional<List<Cell>> aligned = ValueCells.align(printed, cells.size());
-        Optional<Map<CellKey, Cell>> underHeader = aligned.isEmpty() ? headerColumns.place(cells, printed)
-                : Optional.empty();
-        if (underHeader.isPresent()) {
-            underHeader.get().forEach((cell, value) -> assignCell(cell, value.text(), line));
-            return;
-        }
-        if (aligned.isEmpty()) {
-            diagnostics.add(Diagnostic.of(DiagnosticCode.ROW_CELL_COUNT, location(cells, line),
-                    describe(cells) + ": " + ValueCells.countNonBlank(printed) + " values where the template has "
-                            + cells.size() + " cells (" + ValueCells.describe(printed) + "); the cells are left absent"));
-            return;
-        }
-        List<Cell> valueCells = aligned.get();
-        for (int i = 0; i < cells.size(); i++) {
-            assignCell(cells.get(i), valueCells.get(i).text(), line);
-        }
-    }
-
-    private void assignCell(CellKey cell, String text, int line) {
-        try {
-            BigDecimal value = CellText.parse(text, cell.valueKind());
-            if (value != null) {
-                values.put(cell, inColumnUnit(cell, text, value, line));
-                if (CellText.isWorded(text)) {
-                    diagnostics.add(Diagnostic.of(DiagnosticCode.CELL_WORDED, Location.cell(cell).atLine(line),
-                            cell.key() + ": printed \"" + text + "\", read as " + value.toPlainString()));
-                }
-            }
-        } catch (NumberFormatException e) {
-            boolean undecided = CellText.isUndecided(text) || CellText.isWorded(text);
-            diagnostics.add(Diagnostic.of(undecided ? DiagnosticCode.CELL_AMBIGUOUS_TEXT
-                            : DiagnosticCode.CELL_NOT_A_NUMBER, Location.cell(cell).atLine(line),
-                    cell.key() + ": \"" + text + "\" " + (undecided ? "does not decide one " : "is not a ")
-                            + describe(cell) + "; the cell is left absent"));
-        }
-    }
-
-    /**
-     * The value in its column's unit: 本年收费金额 is in 万元, so an amount printed in 元 there is converted (and the
-     * conversion reported); every other amount is kept in the unit it is printed in.
-     */
-    private BigDecimal inColumnUnit(CellKey cell, String text, BigDecimal value, int line) {
-        if (!cell.equals(FEES_AMOUNT) || !CellText.unit(text).filter("元"::equals).isPresent()) {
-            return value;
-        }
-        BigDecimal converted = value.movePointLeft(YUAN_PER_WAN_DIGITS).stripTrailingZeros();
-        diagnostics.add(Diagnostic.of(DiagnosticCode.CELL_UNIT_CONVERTED, Location.cell(cell).atLine(line),
-                cell.key() + ": printed \"" + text + "\" in a column of 万元, given as " + converted.toPlainString()
-                        + " 万元"));
-        return converted;
-    }
-
-    /** Where a finding about these cells points: their row if they share one, else their table. */
-    static Location location(List<CellKey> cells, int line) {
-        CellKey first = cells.get(0);
-        return (oneRow(cells) ? Location.row(first.table(), first.row()) : Location.table(first.table())).atLine(line);
-    }
-
-    /** The cells' row as {@code table.row}, or their table's key if they span rows. */
-    static String describe(List<CellKey> cells) {
-        CellKey first = cells.get(0);
-        return first.table().key() + (oneRow(cells) ? "." + first.row().key() : "");
-    }
-
-    private static boolean oneRow(List<CellKey> cells) {
-        return cells.stream().allMatch(c -> c.row() == cells.get(0).row());
-    }
-
-    private static String describe(CellKey cell) {
-        return switch (cell.valueKind()) {
-            case COUNT -> "whole number";
-            case SIGNED_COUNT -> "signed whole number";
-            case AMOUNT -> "number";
-        };
+        this.cells.assign(cells, found, appealLine);
     }
 }
