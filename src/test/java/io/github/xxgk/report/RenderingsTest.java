@@ -35,15 +35,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RenderingsTest {
 
     private static final Path RENDERINGS = TestData.ROOT.resolve("renderings");
-    /**
-     * Renderings that lose cells for a reason the reader cannot overcome, with the reason. They must still give
-     * only cells of the original, with its values; when one gives them all, the test asks for its entry's removal.
-     */
-    private static final Map<String, String> KNOWN_GAPS = Map.of(
-            "pingtan-2019.a5.pdf", "on A5 paper a label wrapped around its row's values (其他对外管理服 / 10 0 153 / "
-                    + "务事项) and rows of table 三 broken over a page lose those rows",
-            "pingtan-2021.a5.pdf", "on A5 paper the long labels of （六） wrapped over five lines in a narrow column, "
-                    + "and a row broken over a page, lose those rows");
     /** Each file parsed once: the seed is the original of seven renderings. */
     private static final Map<Path, AnnualReport> PARSED = new ConcurrentHashMap<>();
 
@@ -87,13 +78,6 @@ class RenderingsTest {
         assertThat(actual.sections()).extracting(Section::number).as("section numbers")
                 .containsExactlyElementsOf(expected.sections().stream().map(Section::number).toList());
         Map<String, String> differences = differences(values(expected), values(actual));
-        String gap = KNOWN_GAPS.get(name);
-        if (gap != null) {
-            assertThat(differences.values()).as("known gap (%s): only absent cells, no other value", gap)
-                    .allMatch(difference -> difference.endsWith(" -> absent"));
-            assertThat(differences).as("%s now gives every cell: remove it from KNOWN_GAPS", name).isNotEmpty();
-            return;
-        }
         assertThat(differences).as("cells whose value differs (original -> rendering)").isEmpty();
         assertThat(legacy(actual)).as("legacy rows").containsExactlyElementsOf(legacy(expected));
     }

@@ -14,6 +14,11 @@ final class PdfLabels {
 
     /** How many lines a wrapped label may take besides its first (a narrow label column wraps a long label 5 times). */
     static final int MAX_WRAPPED = 5;
+    /**
+     * How many lines a label may take above a line of values alone (on A5 paper a narrow label column wraps （六）'s
+     * long labels 7 times, their values beside the middle but printed after the last).
+     */
+    private static final int MAX_WRAPPED_ABOVE_VALUES = 8;
     /** A group's label alone: its number and a few characters ("（三）不予公开"). */
     private static final Pattern GROUP_LABEL = Pattern.compile("[（(][一二三四五六七八九十][)）]\\s*\\S{1,4}");
     /** The widest line taken as a fragment of a label stacked under its number ("(三)", "不予", "公开"). */
@@ -78,7 +83,7 @@ final class PdfLabels {
         List<PdfLogicalLine> out = new ArrayList<>();
         for (PdfLogicalLine line : lines) {
             int start = switch (line.kind()) {
-                case NUMBERS -> labelStart(out);
+                case NUMBERS -> labelStart(out, MAX_WRAPPED_ABOVE_VALUES);
                 case DATA -> wrappedLabelStart(out, line);
                 case TEXT -> -1;
             };
@@ -115,7 +120,7 @@ final class PdfLabels {
         if (before.isEmpty() || PdfRowText.isLabelStart(label)) {
             return -1;
         }
-        int start = labelStart(before);
+        int start = labelStart(before, MAX_WRAPPED);
         if (start >= 0) {
             String first = before.get(start).text();
             boolean shorter = CjkText.width(label) <= CjkText.width(first);
@@ -133,9 +138,9 @@ final class PdfLabels {
      * numbered line, if every line after it is a label fragment (not a header of several cells such as
      * "行政复议 行政诉讼") and all together are no wider than a label.
      */
-    private static int labelStart(List<PdfLogicalLine> before) {
+    private static int labelStart(List<PdfLogicalLine> before, int maxWrapped) {
         double width = 0;
-        for (int k = before.size() - 1; k >= 0 && k >= before.size() - 1 - MAX_WRAPPED; k--) {
+        for (int k = before.size() - 1; k >= 0 && k >= before.size() - 1 - maxWrapped; k--) {
             PdfLogicalLine candidate = before.get(k);
             boolean last = k == before.size() - 1;
             width += CjkText.width(candidate.text());
