@@ -34,11 +34,14 @@ final class RowSegments {
             current.add(cell);
         }
         pieces.add(current);
+        if (pieces.size() == 1) {
+            return List.of(RowParts.of(row));
+        }
         List<RowParts> parts = new ArrayList<>(pieces.size());
         for (List<Cell> piece : pieces) {
             parts.add(RowParts.of(new Row(piece, row.line())));
         }
-        if (parts.size() > 1 && parts.stream().filter(p -> namesTemplateRow(p, template)).count() >= 2) {
+        if (parts.stream().filter(p -> namesTemplateRow(p, template)).count() >= 2) {
             return parts;
         }
         return List.of(RowParts.of(row));

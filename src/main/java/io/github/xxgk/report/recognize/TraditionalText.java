@@ -49,14 +49,16 @@ final class TraditionalText {
 
     /** The document in simplified characters with a note that it was converted, or the document itself. */
     static SourceDocument simplified(SourceDocument document) {
-        int[] counts = new int[2];
-        forEachText(document, text -> count(text, counts));
+        int[] counts = new int[3];
+        forEachText(document, text -> {
+            count(text, counts);
+            counts[2] += countGlosses(text);
+        });
         int cues = counts[0];
         int ideographs = counts[1];
+        int glosses = counts[2];
         boolean traditional = cues >= MIN_CUES && cues * CUES_PER_IDEOGRAPHS >= ideographs;
-        int[] glosses = new int[1];
-        forEachText(document, text -> glosses[0] += countGlosses(text));
-        if (!traditional && glosses[0] == 0) {
+        if (!traditional && glosses == 0) {
             return document;
         }
         UnaryOperator<String> convert = traditional ? t -> toSimple(withoutGlosses(t)) : TraditionalText::withoutGlosses;
@@ -68,7 +70,7 @@ final class TraditionalText {
         diagnostics.add(Diagnostic.of(DiagnosticCode.SOURCE_CONVERTED, Location.none(),
                 (traditional ? "printed in traditional characters (" + cues + " characters such as 開 報 數), "
                         + "converted to simplified characters" : "printed with pinyin glosses")
-                        + (glosses[0] > 0 ? "; " + glosses[0] + " pinyin glosses such as \"數(shù)\" removed" : "")
+                        + (glosses > 0 ? "; " + glosses + " pinyin glosses such as \"數(shù)\" removed" : "")
                         + "; the text is read and given as converted"));
         return new SourceDocument(document.name(), document.format(), document.titleHint().map(convert),
                 blocks, diagnostics, document.openEnd());
