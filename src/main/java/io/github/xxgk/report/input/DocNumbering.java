@@ -1,26 +1,20 @@
 package io.github.xxgk.report.input;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.poi.hwpf.HWPFDocument;
+import java.util.Map;
+import java.util.Set;
 import org.apache.poi.hwpf.usermodel.HWPFList;
 import org.apache.poi.hwpf.usermodel.Paragraph;
-import org.apache.poi.hwpf.usermodel.Range;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 
 /**
- * Puts back the automatic numbers of a Word 97 document that Tika prints in decimal: Tika knows decimal, roman,
- * letter and ordinal formats only, so a Chinese-counted {@code 一、} or {@code （一）} arrives as {@code 1、} or
- * {@code （1）}. POI's HWPF reads which list paragraphs use another format; each is found among Tika's paragraphs,
- * in order, by its text, and the counter Tika printed is written in the paragraph's own format
- * ({@link NumberFormats}). A document HWPF cannot read keeps Tika's numbers.
+ * Word 97's automatic list numbers as printed, which the binary format stores as rules, not text: for each numbered
+ * paragraph, in document order, the level's number text ({@code "\u0000、"}, {@code "（\u0001）"}) with each
+ * placeholder the counter of that level in the level's format ({@link NumberFormats}). As in Word, the paragraphs
+ * of one list ({@code lsid}) share its counters, a list override that restarts a level restarts it when first used,
+ * and numbering a level restarts the levels below it. Bullets print nothing here: their glyphs are decoration.
  */
 final class DocNumbering {
 
@@ -37,90 +31,91 @@ final class DocNumbering {
             "ideographZodiac", "ideographZodiacTraditional", "taiwaneseCounting", "ideographLegalTraditional",
             "taiwaneseCountingThousand", "taiwaneseDigital", "chineseCounting", "chineseLegalSimplified",
             "chineseCountingThousand");
-    /** The formats Tika prints itself (as Word does). */
-    private static final int TIKA_FORMATS = 6;
+    private static final int LEVELS = 9;
+    private static final int NOT_STARTED = Integer.MIN_VALUE;
+    /** What follows the number: a tab (0), a space (1) or nothing (2). */
+    private static final byte FOLLOWED_BY_NOTHING = 2;
+
+    private final Map<Integer, int[]> counters = new HashMap<>();
+    private final Set<Integer> usedOverrides = new HashSet<>();
+
     /**
-     * How many times over Tika's paragraphs may be compared in all: a numbered paragraph is looked for from where the
-     * last one was found, and one that is not there costs a pass over the rest.
+     * Advances the counters for a paragraph and returns its text as printed: with its number in front if it is
+     * numbered, else unchanged. A paragraph whose list cannot be read is left unnumbered.
      */
-    private static final int MAX_PASSES = 8;
-    /** A number as Tika prints it in front of the paragraph's text: one counter among punctuation. */
-    private static final Pattern PRINTED = Pattern.compile("\\D{0,3}(\\d{1,4})\\D{0,3}");
-
-    private DocNumbering() {
-    }
-
-    /** A list paragraph in a format Tika prints in decimal: its text without the number, and the format's name. */
-    private record Numbered(String text, String format) {
-    }
-
-    /** Rewrites the numbers in front of Tika's paragraphs as the document prints them. */
-    static void restore(byte[] bytes, Document xhtml) {
-        List<Numbered> numbered;
+    String apply(Paragraph paragraph, String text) {
+        HWPFList list;
         try {
-            numbered = numbered(bytes);
-        } catch (IOException | RuntimeException e) {
-            return;
+            list = paragraph.isInList() ? paragraph.getList() : null;
+        } catch (RuntimeException e) {
+            return text;
         }
-        List<Element> paragraphs = xhtml.body().select("p");
-        List<String> texts = paragraphs.stream().map(p -> Whitespace.collapse(p.text())).toList();
-        long budget = (long) MAX_PASSES * paragraphs.size();
-        int from = 0;
-        for (Numbered item : numbered) {
-            for (int i = from; i < paragraphs.size() && budget-- > 0; i++) {
-                if (rewrite(paragraphs.get(i), texts.get(i), item)) {
-                    from = i + 1;
-                    break;
-                }
+        int ilvl = paragraph.getIlvl();
+        if (list == null || ilvl < 0 || ilvl >= LEVELS) {
+            return text;
+        }
+        int[] count = counters.computeIfAbsent(list.getLsid(), id -> newCounters());
+        if (usedOverrides.add(paragraph.getIlfo())) {
+            restartOverridden(list, count);
+        }
+        for (int i = 0; i < ilvl; i++) {
+            if (count[i] == NOT_STARTED) {
+                count[i] = list.getStartAt((char) i);
+            }
+        }
+        count[ilvl] = count[ilvl] == NOT_STARTED ? list.getStartAt((char) ilvl) : count[ilvl] + 1;
+        Arrays.fill(count, ilvl + 1, LEVELS, NOT_STARTED);
+        if (format(list, ilvl).equals("bullet")) {
+            return text;
+        }
+        String prefix = Whitespace.trim(prefix(list, ilvl, count));
+        if (prefix.isEmpty()) {
+            return text;
+        }
+        boolean nothing = list.getTypeOfCharFollowingTheNumber((char) ilvl) == FOLLOWED_BY_NOTHING;
+        if (nothing || text.isEmpty() || CjkText.isWide(prefix.codePointBefore(prefix.length()))) {
+            return prefix + text;
+        }
+        return prefix + " " + text;
+    }
+
+    private static int[] newCounters() {
+        int[] count = new int[LEVELS];
+        Arrays.fill(count, NOT_STARTED);
+        return count;
+    }
+
+    private static void restartOverridden(HWPFList list, int[] count) {
+        for (int level = 0; level < LEVELS; level++) {
+            if (list.isStartAtOverridden((char) level)) {
+                Arrays.fill(count, level, LEVELS, NOT_STARTED);
+                return;
             }
         }
     }
 
-    private static List<Numbered> numbered(byte[] bytes) throws IOException {
-        List<Numbered> numbered = new ArrayList<>();
-        try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(bytes))) {
-            Range range = document.getRange();
-            for (int i = 0; i < range.numParagraphs(); i++) {
-                Paragraph paragraph = range.getParagraph(i);
-                if (!paragraph.isInList()) {
-                    continue;
+    /** The level's number text with each level placeholder (characters 0–8) replaced by that level's counter. */
+    private static String prefix(HWPFList list, int ilvl, int[] count) {
+        String template = list.getNumberText((char) ilvl);
+        if (template == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c < LEVELS) {
+                if (c <= ilvl && count[c] != NOT_STARTED) {
+                    out.append(NumberFormats.format(format(list, c), count[c]));
                 }
-                HWPFList list = paragraph.getList();
-                int code = list.getNumberFormat((char) paragraph.getIlvl());
-                String text = Whitespace.collapse(paragraph.text().replaceAll("\\p{Cc}", " "));
-                if (code >= TIKA_FORMATS && code < FORMATS.size() && !text.isEmpty()) {
-                    numbered.add(new Numbered(text, FORMATS.get(code)));
-                }
+            } else {
+                out.append(c);
             }
         }
-        return numbered;
+        return out.toString();
     }
 
-    /** Rewrites a paragraph's printed number if the paragraph is the numbered one: its text after one counter. */
-    private static boolean rewrite(Element paragraph, String text, Numbered item) {
-        if (!text.endsWith(item.text())) {
-            return false;
-        }
-        Matcher printed = PRINTED.matcher(Whitespace.trim(text.substring(0, text.length() - item.text().length())));
-        if (!printed.matches()) {
-            return false;
-        }
-        String counter = printed.group(1);
-        String number = NumberFormats.format(item.format(), Integer.parseInt(counter));
-        TextNode first = firstText(paragraph);
-        if (first != null && first.text().contains(counter)) {
-            first.text(first.text().replaceFirst(counter, number));
-        }
-        return true;
-    }
-
-    private static TextNode firstText(Element paragraph) {
-        TextNode[] first = new TextNode[1];
-        NodeTraversor.traverse((node, depth) -> {
-            if (first[0] == null && node instanceof TextNode text && !text.isBlank()) {
-                first[0] = text;
-            }
-        }, paragraph);
-        return first[0];
+    private static String format(HWPFList list, int level) {
+        int code = list.getNumberFormat((char) level);
+        return code >= 0 && code < FORMATS.size() ? FORMATS.get(code) : "none";
     }
 }

@@ -16,7 +16,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLevelSuffix;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * Word's automatic list numbers as printed: for each numbered paragraph, in document order, the prefix built from
@@ -30,6 +31,7 @@ final class DocxNumbering {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("%([1-9])");
     private static final int LEVELS = 9;
+    private static final String WORDPROCESSING_ML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final int NOT_STARTED = Integer.MIN_VALUE;
 
     private final XWPFNumbering numbering;
@@ -115,11 +117,23 @@ final class DocxNumbering {
         if (prefix.isEmpty()) {
             return text;
         }
-        boolean nothing = level.getSuff() != null && level.getSuff().getVal() == STLevelSuffix.NOTHING;
-        if (nothing || text.isEmpty() || CjkText.isWide(prefix.codePointBefore(prefix.length()))) {
+        if (followedByNothing(level) || text.isEmpty() || CjkText.isWide(prefix.codePointBefore(prefix.length()))) {
             return prefix + text;
         }
         return prefix + " " + text;
+    }
+
+    /**
+     * Whether the level's {@code w:suff} is {@code nothing}, read from the XML: the lite schemas POI ships for XWPF
+     * have no class for that element.
+     */
+    private static boolean followedByNothing(CTLvl level) {
+        for (Node child = level.getDomNode().getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && "suff".equals(element.getLocalName())) {
+                return "nothing".equals(element.getAttributeNS(WORDPROCESSING_ML, "val"));
+            }
+        }
+        return false;
     }
 
     private static String format(CTLvl level) {

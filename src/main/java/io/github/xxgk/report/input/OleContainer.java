@@ -10,17 +10,27 @@ import java.util.Set;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.Entry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.tika.detect.microsoft.POIFSContainerDetector;
+import java.util.Map;
 
 /**
  * Tells what an OLE2 compound file holds from its root entries: a Word 97–2003 document, a password-protected
  * OOXML package (which Office stores as OLE2 with {@code EncryptionInfo} and {@code EncryptedPackage}), or
- * something else, named with Tika's container detector.
+ * something else, named by the stream that tells its kind.
  */
 final class OleContainer {
 
     static final String DOC = "application/msword";
     static final String OLE = "application/x-tika-msoffice";
+    static final String ENCRYPTED_OOXML = "application/x-tika-ooxml-protected";
+    /** The root stream each other kind of Office file has, and its media type. */
+    private static final Map<String, String> KINDS = Map.of(
+            "Workbook", "application/vnd.ms-excel",
+            "Book", "application/vnd.ms-excel",
+            "PowerPoint Document", "application/vnd.ms-powerpoint",
+            "VisioDocument", "application/vnd.visio",
+            "Quill", "application/x-mspublisher",
+            "__properties_version1.0", "application/vnd.ms-outlook",
+            "MatOST", "application/vnd.ms-works");
 
     private OleContainer() {
     }
@@ -39,14 +49,13 @@ final class OleContainer {
                 names.add(entry.getName());
             }
             if (names.contains("EncryptionInfo") && names.contains("EncryptedPackage")) {
-                throw new ReportReadException(name, Reason.ENCRYPTED,
-                        POIFSContainerDetector.OOXML_PROTECTED.toString(),
+                throw new ReportReadException(name, Reason.ENCRYPTED, ENCRYPTED_OOXML,
                         "the document is password-protected", null);
             }
             if (names.contains("WordDocument")) {
                 return SourceFormat.DOC;
             }
-            String type = String.valueOf(POIFSContainerDetector.detect(names, root));
+            String type = names.stream().filter(KINDS::containsKey).map(KINDS::get).findFirst().orElse(OLE);
             throw new ReportReadException(name, Reason.UNSUPPORTED_FORMAT, type,
                     "an Office file that is not a Word document", null);
         } catch (ReportReadException e) {

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.namespace.QName;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
@@ -20,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
@@ -34,7 +36,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLevelSuffix;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
@@ -51,6 +52,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  */
 final class WuzhongDocxBuilder {
 
+    private static final String WORDPROCESSING_ML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final Pattern SECTION = Pattern.compile("([一二三四五六])、(.+)");
     private static final Pattern SUBSECTION = Pattern.compile("（[一二三四五六七八九十]）(.+)");
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
@@ -181,21 +183,25 @@ final class WuzhongDocxBuilder {
         XWPFNumbering numbering = doc.createNumbering();
         CTAbstractNum sections = CTAbstractNum.Factory.newInstance();
         sections.setAbstractNumId(BigInteger.ONE);
-        level(sections.addNewLvl(), 0, STNumberFormat.CHINESE_COUNTING, "%1、", STLevelSuffix.NOTHING);
-        level(sections.addNewLvl(), 1, STNumberFormat.CHINESE_COUNTING, "（%2）", STLevelSuffix.NOTHING);
+        level(sections.addNewLvl(), 0, STNumberFormat.CHINESE_COUNTING, "%1、", "nothing");
+        level(sections.addNewLvl(), 1, STNumberFormat.CHINESE_COUNTING, "（%2）", "nothing");
         sectionList = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(sections)));
         CTAbstractNum items = CTAbstractNum.Factory.newInstance();
         items.setAbstractNumId(BigInteger.TWO);
-        level(items.addNewLvl(), 0, STNumberFormat.DECIMAL, "%1.", STLevelSuffix.SPACE);
+        level(items.addNewLvl(), 0, STNumberFormat.DECIMAL, "%1.", "space");
         itemAbstract = numbering.addAbstractNum(new XWPFAbstractNum(items));
     }
 
-    private static void level(CTLvl lvl, int ilvl, STNumberFormat.Enum format, String text, STLevelSuffix.Enum suff) {
+    private static void level(CTLvl lvl, int ilvl, STNumberFormat.Enum format, String text, String suff) {
         lvl.setIlvl(BigInteger.valueOf(ilvl));
         lvl.addNewStart().setVal(BigInteger.ONE);
         lvl.addNewNumFmt().setVal(format);
+        try (XmlCursor cursor = lvl.newCursor()) {
+            cursor.toEndToken();
+            cursor.beginElement(new QName(WORDPROCESSING_ML, "suff", "w"));
+            cursor.insertAttributeWithValue(new QName(WORDPROCESSING_ML, "val", "w"), suff);
+        }
         lvl.addNewLvlText().setVal(text);
-        lvl.addNewSuff().setVal(suff);
     }
 
     /** A new list of table labels {@code 1.}, {@code 2.}, … restarting at 1. */
