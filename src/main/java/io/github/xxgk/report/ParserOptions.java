@@ -1,5 +1,7 @@
 package io.github.xxgk.report;
 
+import java.util.Objects;
+
 /**
  * Bounds a {@link ReportParser} keeps to, so that no input can make it exhaust memory or stack: a source beyond one
  * fails with {@link ReportReadException.Reason#LIMIT_EXCEEDED}, its message naming the bound. Immutable; build one
@@ -7,18 +9,10 @@ package io.github.xxgk.report;
  * needs well under 100 MiB of heap; docs/robustness.md gives the margins, and the inputs within the bounds that need
  * more.
  *
- * @param maxInputBytes the largest source accepted, in bytes
- * @param maxInflatedBytes the most bytes the entries of a Word 2007+ (ZIP) package may inflate to, all together
- * @param maxInflateRatio the most times an entry of a Word 2007+ package may inflate beyond its compressed size
- *     (entries that inflate to less than 100 KiB are not checked, as in POI)
- * @param maxTextChars the most characters a source may hold as text: the decoded characters of a text, Markdown or
- *     HTML source (markup included), the characters extracted from a Word or PDF document
- * @param maxHtmlElements the most elements a web page may have
- * @param maxHtmlDepth the most elements a web page may nest inside one another
- * @param maxPdfPages the most pages a PDF may have
+ * <p>Options are compared by value. New bounds may be added in later releases, each with a default and a setter
+ * on the {@link Builder}: code that builds options keeps compiling.
  */
-public record ParserOptions(long maxInputBytes, long maxInflatedBytes, int maxInflateRatio, int maxTextChars,
-        int maxHtmlElements, int maxHtmlDepth, int maxPdfPages) {
+public final class ParserOptions {
 
     /** The default bound on a source's size: 64 MiB. */
     public static final long DEFAULT_MAX_INPUT_BYTES = 64L * 1024 * 1024;
@@ -40,19 +34,22 @@ public record ParserOptions(long maxInputBytes, long maxInflatedBytes, int maxIn
 
     private static final ParserOptions DEFAULTS = builder().build();
 
-    /**
-     * Checks the bounds.
-     *
-     * @throws IllegalArgumentException if a bound is not positive, or a byte bound is beyond 2 GiB
-     */
-    public ParserOptions {
-        requireRange("maxInputBytes", maxInputBytes, MAX_ARRAY);
-        requireRange("maxInflatedBytes", maxInflatedBytes, MAX_ARRAY);
-        requireRange("maxInflateRatio", maxInflateRatio, Integer.MAX_VALUE);
-        requireRange("maxTextChars", maxTextChars, MAX_ARRAY);
-        requireRange("maxHtmlElements", maxHtmlElements, Integer.MAX_VALUE);
-        requireRange("maxHtmlDepth", maxHtmlDepth, Integer.MAX_VALUE);
-        requireRange("maxPdfPages", maxPdfPages, Integer.MAX_VALUE);
+    private final long maxInputBytes;
+    private final long maxInflatedBytes;
+    private final int maxInflateRatio;
+    private final int maxTextChars;
+    private final int maxHtmlElements;
+    private final int maxHtmlDepth;
+    private final int maxPdfPages;
+
+    private ParserOptions(Builder builder) {
+        this.maxInputBytes = builder.maxInputBytes;
+        this.maxInflatedBytes = builder.maxInflatedBytes;
+        this.maxInflateRatio = builder.maxInflateRatio;
+        this.maxTextChars = builder.maxTextChars;
+        this.maxHtmlElements = builder.maxHtmlElements;
+        this.maxHtmlDepth = builder.maxHtmlDepth;
+        this.maxPdfPages = builder.maxPdfPages;
     }
 
     /** The default options. */
@@ -72,13 +69,79 @@ public record ParserOptions(long maxInputBytes, long maxInflatedBytes, int maxIn
                 .maxHtmlDepth(maxHtmlDepth).maxPdfPages(maxPdfPages);
     }
 
-    private static void requireRange(String name, long value, long max) {
+    /** The largest source accepted, in bytes. */
+    public long maxInputBytes() {
+        return maxInputBytes;
+    }
+
+    /** The most bytes the entries of a Word 2007+ (ZIP) package may inflate to, all together. */
+    public long maxInflatedBytes() {
+        return maxInflatedBytes;
+    }
+
+    /**
+     * The most times an entry of a Word 2007+ package may inflate beyond its compressed size (entries that inflate
+     * to less than 100 KiB are not checked, as in POI).
+     */
+    public int maxInflateRatio() {
+        return maxInflateRatio;
+    }
+
+    /**
+     * The most characters a source may hold as text: the decoded characters of a text, Markdown or HTML source
+     * (markup included), the characters extracted from a Word or PDF document.
+     */
+    public int maxTextChars() {
+        return maxTextChars;
+    }
+
+    /** The most elements a web page may have. */
+    public int maxHtmlElements() {
+        return maxHtmlElements;
+    }
+
+    /** The most elements a web page may nest inside one another. */
+    public int maxHtmlDepth() {
+        return maxHtmlDepth;
+    }
+
+    /** The most pages a PDF may have. */
+    public int maxPdfPages() {
+        return maxPdfPages;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ParserOptions that && maxInputBytes == that.maxInputBytes
+                && maxInflatedBytes == that.maxInflatedBytes && maxInflateRatio == that.maxInflateRatio
+                && maxTextChars == that.maxTextChars && maxHtmlElements == that.maxHtmlElements
+                && maxHtmlDepth == that.maxHtmlDepth && maxPdfPages == that.maxPdfPages;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(maxInputBytes, maxInflatedBytes, maxInflateRatio, maxTextChars, maxHtmlElements,
+                maxHtmlDepth, maxPdfPages);
+    }
+
+    @Override
+    public String toString() {
+        return "ParserOptions[maxInputBytes=" + maxInputBytes + ", maxInflatedBytes=" + maxInflatedBytes
+                + ", maxInflateRatio=" + maxInflateRatio + ", maxTextChars=" + maxTextChars + ", maxHtmlElements="
+                + maxHtmlElements + ", maxHtmlDepth=" + maxHtmlDepth + ", maxPdfPages=" + maxPdfPages + "]";
+    }
+
+    private static long requireRange(String name, long value, long max) {
         if (value <= 0 || value > max) {
             throw new IllegalArgumentException(name + " must be between 1 and " + max + ": " + value);
         }
+        return value;
     }
 
-    /** Builds {@link ParserOptions}; each setter returns the builder, and {@link #build()} checks the bounds. */
+    /**
+     * Builds {@link ParserOptions}. Each setter checks its bound at once and returns the builder; a builder can be
+     * used again after {@link #build()}.
+     */
     public static final class Builder {
 
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
@@ -92,56 +155,79 @@ public record ParserOptions(long maxInputBytes, long maxInflatedBytes, int maxIn
         private Builder() {
         }
 
-        /** The largest source accepted, in bytes. */
+        /**
+         * The largest source accepted, in bytes.
+         *
+         * @throws IllegalArgumentException if not between 1 and 2 GiB
+         */
         public Builder maxInputBytes(long bytes) {
-            this.maxInputBytes = bytes;
-            return this;
-        }
-
-        /** The most bytes the entries of a Word 2007+ package may inflate to, all together. */
-        public Builder maxInflatedBytes(long bytes) {
-            this.maxInflatedBytes = bytes;
-            return this;
-        }
-
-        /** The most times an entry of a Word 2007+ package may inflate beyond its compressed size. */
-        public Builder maxInflateRatio(int ratio) {
-            this.maxInflateRatio = ratio;
-            return this;
-        }
-
-        /** The most characters of text a source may hold. */
-        public Builder maxTextChars(int chars) {
-            this.maxTextChars = chars;
-            return this;
-        }
-
-        /** The most elements a web page may have. */
-        public Builder maxHtmlElements(int elements) {
-            this.maxHtmlElements = elements;
-            return this;
-        }
-
-        /** The most elements a web page may nest inside one another. */
-        public Builder maxHtmlDepth(int depth) {
-            this.maxHtmlDepth = depth;
-            return this;
-        }
-
-        /** The most pages a PDF may have. */
-        public Builder maxPdfPages(int pages) {
-            this.maxPdfPages = pages;
+            this.maxInputBytes = requireRange("maxInputBytes", bytes, MAX_ARRAY);
             return this;
         }
 
         /**
-         * The options.
+         * The most bytes the entries of a Word 2007+ package may inflate to, all together.
          *
-         * @throws IllegalArgumentException if a bound is invalid
+         * @throws IllegalArgumentException if not between 1 and 2 GiB
          */
+        public Builder maxInflatedBytes(long bytes) {
+            this.maxInflatedBytes = requireRange("maxInflatedBytes", bytes, MAX_ARRAY);
+            return this;
+        }
+
+        /**
+         * The most times an entry of a Word 2007+ package may inflate beyond its compressed size.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder maxInflateRatio(int ratio) {
+            this.maxInflateRatio = (int) requireRange("maxInflateRatio", ratio, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * The most characters of text a source may hold.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder maxTextChars(int chars) {
+            this.maxTextChars = (int) requireRange("maxTextChars", chars, MAX_ARRAY);
+            return this;
+        }
+
+        /**
+         * The most elements a web page may have.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder maxHtmlElements(int elements) {
+            this.maxHtmlElements = (int) requireRange("maxHtmlElements", elements, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * The most elements a web page may nest inside one another.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder maxHtmlDepth(int depth) {
+            this.maxHtmlDepth = (int) requireRange("maxHtmlDepth", depth, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * The most pages a PDF may have.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder maxPdfPages(int pages) {
+            this.maxPdfPages = (int) requireRange("maxPdfPages", pages, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /** The options, every bound already checked. */
         public ParserOptions build() {
-            return new ParserOptions(maxInputBytes, maxInflatedBytes, maxInflateRatio, maxTextChars,
-                    maxHtmlElements, maxHtmlDepth, maxPdfPages);
+            return new ParserOptions(this);
         }
     }
 }

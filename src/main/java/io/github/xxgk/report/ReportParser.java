@@ -1,9 +1,9 @@
 package io.github.xxgk.report;
 
-import io.github.xxgk.report.block.SourceDocument;
-import io.github.xxgk.report.input.Sources;
+import io.github.xxgk.report.internal.block.SourceDocument;
+import io.github.xxgk.report.internal.input.Sources;
+import io.github.xxgk.report.internal.recognize.Recognizer;
 import io.github.xxgk.report.model.AnnualReport;
-import io.github.xxgk.report.recognize.Recognizer;
 import io.github.xxgk.report.validate.Validator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,19 +51,16 @@ public final class ReportParser {
     public AnnualReport parse(Path file) throws ReportReadException {
         String name = String.valueOf(file.getFileName());
         if (Files.isDirectory(file)) {
-            throw new ReportReadException(file.toString(), ReportReadException.Reason.IO_ERROR, "",
-                    "a folder, not a file", null);
+            throw ReportReadException.ioError(file.toString(), "a folder, not a file", null);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in, name);
         } catch (NoSuchFileException e) {
-            throw new ReportReadException(file.toString(), ReportReadException.Reason.IO_ERROR, "",
-                    "no such file", e);
+            throw ReportReadException.ioError(file.toString(), "no such file", e);
         } catch (ReportReadException e) {
             throw e;
         } catch (IOException e) {
-            throw new ReportReadException(file.toString(), ReportReadException.Reason.IO_ERROR, "",
-                    "cannot read the file: " + e.getMessage(), e);
+            throw ReportReadException.ioError(file.toString(), "cannot read the file: " + e.getMessage(), e);
         }
     }
 
@@ -114,13 +111,11 @@ public final class ReportParser {
         } catch (ReportReadException e) {
             throw e;
         } catch (IOException e) {
-            throw new ReportReadException(name, ReportReadException.Reason.IO_ERROR, "",
-                    "cannot read the input: " + e.getMessage(), e);
+            throw ReportReadException.ioError(name, "cannot read the input: " + e.getMessage(), e);
         }
     }
 
     private ReportReadException tooLarge(String name) {
-        return new ReportReadException(name, ReportReadException.Reason.LIMIT_EXCEEDED, "",
-                "larger than the maximum input size of " + options.maxInputBytes() + " bytes (maxInputBytes)", null);
+        return ReportReadException.limitExceeded(name, null, "larger than the maximum input size of " + options.maxInputBytes() + " bytes (maxInputBytes)", null);
     }
 }

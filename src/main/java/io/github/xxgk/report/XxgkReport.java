@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
- * The entry point: parse a government information-disclosure annual report from a file, a stream or a string.
+ * The entry point: parse a government information-disclosure annual report from a file, a stream, bytes or text.
  *
  * <pre>{@code
  * AnnualReport report = XxgkReport.parse(Path.of("report.html"));
@@ -44,11 +44,22 @@ public final class XxgkReport {
     }
 
     /**
-     * Parses a report given as a string of plain text, Markdown or HTML.
+     * Parses the bytes of one source of any supported format, detected from its content.
      *
-     * @throws ReportReadException if the text is empty
+     * @param name the file name to report in diagnostics and errors
+     * @throws ReportReadException if the bytes hold nothing to recognise
      */
-    public static AnnualReport parse(String text) throws ReportReadException {
+    public static AnnualReport parse(byte[] bytes, String name) throws ReportReadException {
+        return DEFAULT.parse(bytes, name);
+    }
+
+    /**
+     * Parses a report given as text: plain text, Markdown or HTML, detected from its content. The string is the
+     * report itself, never a path: use {@link #parse(Path)} for a file.
+     *
+     * @throws ReportReadException if the text is empty or only white space
+     */
+    public static AnnualReport parseText(String text) throws ReportReadException {
         return DEFAULT.parseText(text, "");
     }
 }

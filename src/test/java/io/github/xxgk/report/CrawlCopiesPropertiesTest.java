@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -189,7 +190,7 @@ class CrawlCopiesPropertiesTest {
             case 0 -> number;
             case 1 -> number + "件";
             case 2 -> fullWidth(number);
-            default -> value.compareTo(BigDecimal.valueOf(1000)) >= 0 ? String.format("%,d", value.longValue())
+            default -> value.compareTo(BigDecimal.valueOf(1000)) >= 0 ? String.format(Locale.ROOT, "%,d", value.longValue())
                     : number;
         };
     }

@@ -39,7 +39,7 @@ class GoldTest {
             for (Path file : gold.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 Path report = report(TestData.baseName(file));
                 JsonNode node = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = it.next();
                     if (field.getKey().equals(LEGACY)) {
                         field.getValue().forEach(row -> answers.add(

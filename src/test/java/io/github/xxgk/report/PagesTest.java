@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -47,12 +48,12 @@ class PagesTest {
         int recovered = 0;
         List<String> wrong = new ArrayList<>();
         for (Score score : scores) {
-            System.out.printf("%4d/%-4d %s%n", score.recovered, score.gold, score.file);
+            System.out.printf(Locale.ROOT, "%4d/%-4d %s%n", score.recovered, score.gold, score.file);
             gold += score.gold;
             recovered += score.recovered;
             score.wrong.forEach(w -> wrong.add(score.file + ": " + w));
         }
-        System.out.printf("pages: %d of %d gold cells (%.1f %%), %d wrong%n", recovered, gold,
+        System.out.printf(Locale.ROOT, "pages: %d of %d gold cells (%.1f %%), %d wrong%n", recovered, gold,
                 100.0 * recovered / gold, wrong.size());
         assertThat(scores).hasSize(30);
         assertThat(wrong).as("wrong values").isEmpty();
@@ -66,7 +67,7 @@ class PagesTest {
         int count = 0;
         int recovered = 0;
         List<String> wrong = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = gold.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String key = field.getKey();
             if (key.startsWith("_")) {

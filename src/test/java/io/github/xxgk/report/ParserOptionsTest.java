@@ -3,6 +3,7 @@ package io.github.xxgk.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The bounds' defaults, the builder, and the checks of invalid bounds. */
@@ -25,14 +26,20 @@ class ParserOptionsTest {
     void theBuilderSetsEachBoundAndStartsAgainFromAnyOptions() {
         ParserOptions options = ParserOptions.builder().maxInputBytes(1).maxInflatedBytes(2).maxInflateRatio(3)
                 .maxTextChars(4).maxHtmlElements(5).maxHtmlDepth(6).maxPdfPages(7).build();
-        assertThat(options).isEqualTo(new ParserOptions(1, 2, 3, 4, 5, 6, 7));
+        assertThat(List.of(options.maxInputBytes(), options.maxInflatedBytes(), (long) options.maxInflateRatio(),
+                (long) options.maxTextChars(), (long) options.maxHtmlElements(), (long) options.maxHtmlDepth(),
+                (long) options.maxPdfPages())).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(options).hasToString("ParserOptions[maxInputBytes=1, maxInflatedBytes=2, maxInflateRatio=3, "
+                + "maxTextChars=4, maxHtmlElements=5, maxHtmlDepth=6, maxPdfPages=7]");
+        assertThat(options.hashCode()).isEqualTo(options.toBuilder().build().hashCode());
+        assertThat(options).isNotEqualTo(ParserOptions.defaults());
         assertThat(options.toBuilder().build()).isEqualTo(options);
         assertThat(options.toBuilder().maxHtmlDepth(8).build().maxHtmlDepth()).isEqualTo(8);
     }
 
     @Test
     void aBoundThatIsNotPositiveOrBeyondAnArrayIsRefusedWithItsName() {
-        assertThatThrownBy(() -> ParserOptions.builder().maxHtmlDepth(0).build())
+        assertThatThrownBy(() -> ParserOptions.builder().maxHtmlDepth(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxHtmlDepth");
         assertThatThrownBy(() -> ParserOptions.builder().maxInputBytes(3L << 30).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxInputBytes");

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -67,7 +68,7 @@ class RenderingsTest {
     void givesTheModelOfItsOriginal(String name, Path rendering, Path original) {
         AnnualReport expected = parse(original);
         AnnualReport actual = parse(rendering);
-        System.out.printf("rendering %s: %d cells (original %s: %d cells)%n", name, actual.values().size(),
+        System.out.printf(Locale.ROOT, "rendering %s: %d cells (original %s: %d cells)%n", name, actual.values().size(),
                 original.getFileName(), expected.values().size());
 
         assertThat(actual.metadata().agency()).as("agency").isEqualTo(expected.metadata().agency());

@@ -3,6 +3,7 @@ package io.github.xxgk.report.cli;
 import io.github.xxgk.report.ReportReadException;
 import io.github.xxgk.report.export.DiagnosticsCsv;
 import io.github.xxgk.report.export.LongCsv;
+import io.github.xxgk.report.export.ReadFailure;
 import io.github.xxgk.report.export.WideCsv;
 import io.github.xxgk.report.model.CellKey;
 import io.github.xxgk.report.model.DiagnosticCode;
@@ -115,7 +116,7 @@ final class ColumnsCommand implements Callable<Integer> {
         for (ReportReadException.Reason reason : ReportReadException.Reason.values()) {
             row(md, "`" + DiagnosticsCsv.readFailureCode(reason.key()) + "`", "error", readMeaning(reason));
         }
-        row(md, "`" + DiagnosticsCsv.readFailureCode(Outcome.INTERNAL_ERROR) + "`", "error",
+        row(md, "`" + DiagnosticsCsv.readFailureCode(ReadFailure.INTERNAL_ERROR) + "`", "error",
                 "Reading the file failed unexpectedly (a bug, or a file that exhausts memory or stack); "
                         + "please report it with the file.");
         return md.toString();

@@ -1,6 +1,8 @@
 package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.ReportParser;
+import io.github.xxgk.report.export.DiagnosticsCsv;
+import io.github.xxgk.report.export.ReportWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -53,7 +55,7 @@ final class ConvertCommand implements Callable<Integer> {
             description = "wide (default): one row per file, one column per cell; long: one row per value "
                     + "(file, agency, year, template, table, row, column, value); jsonl: one JSON object per file "
                     + "per line.")
-    private OutcomeWriter.Format format = OutcomeWriter.Format.WIDE;
+    private OutputFormat format = OutputFormat.WIDE;
 
     @Option(names = "--header", paramLabel = "LANG",
             description = "en (default): column keys such as requests.new.total; zh: the template's Chinese "
@@ -114,11 +116,11 @@ final class ConvertCommand implements Callable<Integer> {
             try (Writer mainWriter = main == null ? stdout() : open(main.temporary());
                     Writer diagnosticsWriter = diagnosticsOutput == null ? Writer.nullWriter()
                             : open(diagnosticsOutput.temporary())) {
-                List<OutcomeWriter> writers = new ArrayList<>();
-                writers.add(format.open(withBom(mainWriter, format != OutcomeWriter.Format.JSONL),
+                List<ReportWriter> writers = new ArrayList<>();
+                writers.add(format.open(withBom(mainWriter, format != OutputFormat.JSONL),
                         header == HeaderLanguage.ZH));
                 if (diagnosticsOutput != null) {
-                    writers.add(OutcomeWriter.diagnostics(withBom(diagnosticsWriter, true)));
+                    writers.add(new DiagnosticsCsv(withBom(diagnosticsWriter, true)));
                 }
                 convert(files, writers, tally);
             } catch (IOException e) {
@@ -138,7 +140,7 @@ final class ConvertCommand implements Callable<Integer> {
         return tally.failed() == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
-    private void convert(List<Path> files, List<OutcomeWriter> writers, Tally tally)
+    private void convert(List<Path> files, List<ReportWriter> writers, Tally tally)
             throws IOException, InterruptedException {
         ReportParser parser = ReportParser.create(limits.parserOptions());
         CarryIndex carry = new CarryIndex();
@@ -148,33 +150,33 @@ final class ConvertCommand implements Callable<Integer> {
                     i -> Outcome.parse(parser::parse, files.get(i)),
                     i -> Outcome.overBudget(files.get(i), limits.timeout()),
                     outcome -> {
-                        for (OutcomeWriter writer : writers) {
-                            writer.write(outcome);
+                        for (ReportWriter writer : writers) {
+                            outcome.writeTo(writer);
                         }
                         tally.add(outcome);
                         carry.add(outcome);
                         progress.step(!outcome.parsed());
                         if (!outcome.parsed() && !quiet && !bar) {
-                            streams.errText().println(outcome.file() + ": failed: " + outcome.failureText());
+                            streams.errText().println(outcome.file() + ": failed: " + outcome.failure().text());
                         }
                     });
         }
         if (diagnostics != null) {
-            OutcomeWriter diagnosticsWriter = writers.get(writers.size() - 1);
+            ReportWriter diagnosticsWriter = writers.get(writers.size() - 1);
             for (Outcome mismatch : carry.mismatches()) {
-                diagnosticsWriter.write(mismatch);
+                mismatch.writeTo(diagnosticsWriter);
             }
         }
-        for (OutcomeWriter writer : writers) {
+        for (ReportWriter writer : writers) {
             writer.flush();
         }
     }
 
     private void checkOptions(Path target) {
-        if (header == HeaderLanguage.ZH && format != OutcomeWriter.Format.WIDE) {
+        if (header == HeaderLanguage.ZH && format != OutputFormat.WIDE) {
             throw new ParameterException(spec.commandLine(), "--header zh applies to --format wide only");
         }
-        if (bom && format == OutcomeWriter.Format.JSONL && diagnostics == null) {
+        if (bom && format == OutputFormat.JSONL && diagnostics == null) {
             throw new ParameterException(spec.commandLine(), "--bom applies to CSV output, not to jsonl");
         }
         if (target != null && diagnostics != null && same(target, diagnostics)) {

@@ -2,8 +2,11 @@ package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.ReportParser;
 import io.github.xxgk.report.ReportReadException;
+import io.github.xxgk.report.export.ReadFailure;
+import io.github.xxgk.report.export.ReportWriter;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.Severity;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -14,13 +17,11 @@ import java.util.Optional;
  *
  * @param file the path as given or found, as it appears in the output
  * @param report the report, if the file was read
- * @param reason for a failed file, the reason key ({@code empty}, …, or {@link #INTERNAL_ERROR}); empty otherwise
+ * @param reason for a failed file, the reason key ({@code empty}, …, or {@link ReadFailure#INTERNAL_ERROR}); empty
+ *     otherwise
  * @param message for a failed file, what went wrong in a sentence; empty otherwise
  */
 record Outcome(String file, Optional<AnnualReport> report, String reason, String message) {
-
-    /** The reason of a file whose parse failed with an unexpected exception or error. */
-    static final String INTERNAL_ERROR = "internal_error";
 
     /** Reads one file into a report: {@link ReportParser#parse(Path)}, in the commands. */
     @FunctionalInterface
@@ -45,9 +46,10 @@ record Outcome(String file, Optional<AnnualReport> report, String reason, String
         try {
             return new Outcome(file, Optional.of(reader.read(path)), "", "");
         } catch (ReportReadException e) {
-            return new Outcome(file, Optional.empty(), e.reason().key(), detail(e));
+            ReadFailure failure = ReadFailure.of(file, e);
+            return new Outcome(file, Optional.empty(), failure.reason(), failure.message());
         } catch (RuntimeException | Error e) {
-            return new Outcome(file, Optional.empty(), INTERNAL_ERROR, String.valueOf(e));
+            return new Outcome(file, Optional.empty(), ReadFailure.INTERNAL_ERROR, String.valueOf(e));
         }
     }
 
@@ -71,14 +73,17 @@ record Outcome(String file, Optional<AnnualReport> report, String reason, String
         return report.filter(r -> r.diagnostics().stream().anyMatch(d -> d.severity() == severity)).isPresent();
     }
 
-    /** For a failed file, the reason key and the message, as the CSV's {@code message} column shows them. */
-    String failureText() {
-        return reason + ": " + message;
+    /** For a failed file, why: its reason and message. */
+    ReadFailure failure() {
+        return new ReadFailure(file, reason, message);
     }
 
-    private static String detail(ReportReadException e) {
-        String message = String.valueOf(e.getMessage());
-        String prefix = e.source() + ": ";
-        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    /** Writes the outcome: the report of a read file, the failure of one that could not be read. */
+    void writeTo(ReportWriter writer) throws IOException {
+        if (report.isPresent()) {
+            writer.write(file, report.get());
+        } else {
+            writer.write(failure());
+        }
     }
 }

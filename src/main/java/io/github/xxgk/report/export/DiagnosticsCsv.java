@@ -4,7 +4,6 @@ import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.Diagnostic;
 import io.github.xxgk.report.model.Location;
 import io.github.xxgk.report.model.Severity;
-import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.List;
  * {@link #readFailureCode(String)}. Quoting is RFC 4180's; rows end with {@code \n}. The writer does not close the
  * underlying stream.
  */
-public final class DiagnosticsCsv implements Flushable {
+public final class DiagnosticsCsv implements ReportWriter {
 
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of("file", "severity", "code", "table", "row", "column", "line",
@@ -29,9 +28,10 @@ public final class DiagnosticsCsv implements Flushable {
 
     private final CsvRows csv;
 
-    /** A writer onto this output; call {@link #writeHeader()} first. */
-    public DiagnosticsCsv(Writer out) {
+    /** A writer onto this output, its header ({@link #COLUMNS}) written. */
+    public DiagnosticsCsv(Writer out) throws IOException {
         this.csv = new CsvRows(out);
+        csv.write(COLUMNS);
     }
 
     /** The code of the row of a file that could not be read for this reason, e.g. {@code read.empty}. */
@@ -39,13 +39,9 @@ public final class DiagnosticsCsv implements Flushable {
         return READ_PREFIX + reasonKey;
     }
 
-    /** Writes the header row. */
-    public void writeHeader() throws IOException {
-        csv.write(COLUMNS);
-    }
-
     /** Writes one row per diagnostic of the report, in the report's order; none if it has none. */
-    public void writeReport(String file, AnnualReport report) throws IOException {
+    @Override
+    public void write(String file, AnnualReport report) throws IOException {
         for (Diagnostic diagnostic : report.diagnostics()) {
             Location location = diagnostic.location();
             csv.write(List.of(file, diagnostic.severity().key(), diagnostic.code().code(),
@@ -56,8 +52,10 @@ public final class DiagnosticsCsv implements Flushable {
     }
 
     /** Writes the row of a file that could not be read: severity {@code error}, code {@code read.REASON}. */
-    public void writeFailure(String file, String reasonKey, String message) throws IOException {
-        csv.write(List.of(file, Severity.ERROR.key(), readFailureCode(reasonKey), "", "", "", "", message));
+    @Override
+    public void write(ReadFailure failure) throws IOException {
+        csv.write(List.of(failure.file(), Severity.ERROR.key(), readFailureCode(failure.reason()), "", "", "", "",
+                failure.message()));
     }
 
     @Override

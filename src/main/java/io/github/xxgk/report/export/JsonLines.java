@@ -1,9 +1,7 @@
 package io.github.xxgk.report.export;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.xxgk.report.model.AnnualReport;
-import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -13,10 +11,10 @@ import java.io.Writer;
  * <p>A parsed report is {@code {"file": …, "status": "parsed", …}} followed by the members of
  * {@link ReportJson}'s shape ({@code metadata}, {@code preamble}, {@code sections}, {@code cells}, {@code legacy},
  * {@code diagnostics}); a document with no report in it has {@code "status": "not_a_report"} and a {@code message}
- * saying why; a file that could not be read is {@code {"file": …, "status": "failed", "message": …}}.
- * The writer does not close the underlying stream.
+ * saying why; a file that could not be read is {@code {"file": …, "status": "failed", "reason": …, "message": …}}.
+ * The format has no header. The writer does not close the underlying stream.
  */
-public final class JsonLines implements Flushable {
+public final class JsonLines implements ReportWriter {
 
     private final Writer out;
 
@@ -26,28 +24,32 @@ public final class JsonLines implements Flushable {
     }
 
     /** Writes the line of a parsed report. */
-    public void writeReport(String file, AnnualReport report) throws IOException {
-        ObjectNode line = JsonNodeFactory.instance.objectNode();
-        line.put("file", file);
-        line.put("status", WideCsv.status(report));
-        if (!report.isReport()) {
-            line.put("message", WideCsv.notAReportReason(report));
+    @Override
+    public void write(String file, AnnualReport report) throws IOException {
+        try (JsonGenerator json = ReportJson.generator(out, false)) {
+            json.writeStartObject();
+            json.writeStringField("file", file);
+            json.writeStringField("status", WideCsv.status(report));
+            if (!report.isReport()) {
+                json.writeStringField("message", WideCsv.notAReportReason(report));
+            }
+            ReportJson.members(json, report);
+            json.writeEndObject();
         }
-        line.setAll(ReportJson.toTree(report));
-        write(line);
+        out.write('\n');
     }
 
-    /** Writes the line of a file that could not be read, with the reason. */
-    public void writeFailure(String file, String message) throws IOException {
-        ObjectNode line = JsonNodeFactory.instance.objectNode();
-        line.put("file", file);
-        line.put("status", "failed");
-        line.put("message", message);
-        write(line);
-    }
-
-    private void write(ObjectNode line) throws IOException {
-        out.write(ReportJson.oneLine(line));
+    /** Writes the line of a file that could not be read, with the reason key and the message. */
+    @Override
+    public void write(ReadFailure failure) throws IOException {
+        try (JsonGenerator json = ReportJson.generator(out, false)) {
+            json.writeStartObject();
+            json.writeStringField("file", failure.file());
+            json.writeStringField("status", "failed");
+            json.writeStringField("reason", failure.reason());
+            json.writeStringField("message", failure.text());
+            json.writeEndObject();
+        }
         out.write('\n');
     }
 

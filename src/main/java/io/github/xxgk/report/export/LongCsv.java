@@ -4,7 +4,6 @@ import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.CellKey;
 import io.github.xxgk.report.model.LegacyRow;
 import io.github.xxgk.report.model.ReportMetadata;
-import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -22,7 +21,7 @@ import java.util.Map;
  *
  * <p>Quoting is RFC 4180's; rows end with {@code \n}. The writer does not close the underlying stream.
  */
-public final class LongCsv implements Flushable {
+public final class LongCsv implements ReportWriter {
 
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of("file", "agency", "year", "template", "table", "row",
@@ -33,18 +32,15 @@ public final class LongCsv implements Flushable {
 
     private final CsvRows csv;
 
-    /** A writer onto this output; call {@link #writeHeader()} first. */
-    public LongCsv(Writer out) {
+    /** A writer onto this output, its header ({@link #COLUMNS}) written. */
+    public LongCsv(Writer out) throws IOException {
         this.csv = new CsvRows(out);
-    }
-
-    /** Writes the header row. */
-    public void writeHeader() throws IOException {
         csv.write(COLUMNS);
     }
 
     /** Writes the rows of a parsed report: one per value, or one without a value if it gives none. */
-    public void writeReport(String file, AnnualReport report) throws IOException {
+    @Override
+    public void write(String file, AnnualReport report) throws IOException {
         ReportMetadata metadata = report.metadata();
         String agency = metadata.agency().orElse("");
         String year = metadata.year().isPresent() ? Integer.toString(metadata.year().getAsInt()) : "";
@@ -65,8 +61,9 @@ public final class LongCsv implements Flushable {
     }
 
     /** Writes the one row of a file that could not be read: every column but {@code file} empty. */
-    public void writeFailure(String file) throws IOException {
-        csv.write(List.of(file, "", "", "", "", "", "", ""));
+    @Override
+    public void write(ReadFailure failure) throws IOException {
+        csv.write(List.of(failure.file(), "", "", "", "", "", "", ""));
     }
 
     @Override

@@ -1,23 +1,23 @@
 package io.github.xxgk.report.export;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.model.CellKey;
 import io.github.xxgk.report.model.Diagnostic;
 import io.github.xxgk.report.model.LegacyRow;
 import io.github.xxgk.report.model.Location;
 import io.github.xxgk.report.model.ReportMetadata;
 import io.github.xxgk.report.model.Section;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON form of a report, with a stable, documented shape (the README's "JSON" section):
@@ -38,121 +38,148 @@ import java.util.List;
  *
  * <p>Absent values are {@code null} (metadata) or missing keys (cells); numbers are JSON numbers exactly as
  * published (amounts keep their decimals). Keys never change once released; new keys may be added.
+ *
+ * <p>The JSON is written with Jackson's streaming generator, an implementation detail: no Jackson type appears in
+ * this API, so the library may change how it writes JSON without breaking callers.
  */
 public final class ReportJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
 
     private ReportJson() {
     }
 
-    /** The report as a JSON tree. */
-    public static ObjectNode toTree(AnnualReport report) {
-        ObjectNode root = NODES.objectNode();
-        root.set("metadata", metadata(report.metadata()));
-        root.set("preamble", strings(report.preamble()));
-        ArrayNode sections = root.putArray("sections");
-        report.sections().forEach(section -> sections.add(section(section, true)));
-        ObjectNode cells = root.putObject("cells");
-        report.values().forEach((key, value) -> cells.put(key.key(), value));
-        ArrayNode legacy = root.putArray("legacy");
-        report.legacyRows().forEach(row -> legacy.add(legacy(row)));
-        ArrayNode diagnostics = root.putArray("diagnostics");
-        report.diagnostics().forEach(diagnostic -> diagnostics.add(diagnostic(diagnostic)));
-        return root;
-    }
-
     /** The report as indented JSON text. */
     public static String toJson(AnnualReport report) {
-        return write(toTree(report), true);
+        return text(report, true);
     }
 
     /** The report as JSON on one line, as the CLI's JSON Lines output writes it. */
     public static String toJsonLine(AnnualReport report) {
-        return write(toTree(report), false);
+        return text(report, false);
     }
 
     /** Writes the report as indented JSON; the writer is not closed. */
     public static void write(AnnualReport report, Writer out) throws IOException {
-        MAPPER.writer(new DefaultPrettyPrinter()).writeValue(out, toTree(report));
+        write(report, out, true);
     }
 
-    /** A JSON tree on one line, for {@link JsonLines}. */
-    static String oneLine(JsonNode node) {
-        return write(node, false);
+    /** A generator onto the writer, which closing the generator leaves open. */
+    static JsonGenerator generator(Writer out, boolean indent) throws IOException {
+        JsonGenerator json = JSON.createGenerator(out);
+        return indent ? json.setPrettyPrinter(new DefaultPrettyPrinter()) : json;
     }
 
-    private static String write(JsonNode node, boolean indent) {
+    private static String text(AnnualReport report, boolean indent) {
+        StringWriter out = new StringWriter();
         try {
-            return indent ? MAPPER.writeValueAsString(node)
-                    : MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node);
+            write(report, out, indent);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toString();
     }
 
-    private static ObjectNode metadata(ReportMetadata metadata) {
-        ObjectNode node = NODES.objectNode();
-        node.put("agency", metadata.agency().orElse(null));
+    private static void write(AnnualReport report, Writer out, boolean indent) throws IOException {
+        try (JsonGenerator json = generator(out, indent)) {
+            json.writeStartObject();
+            members(json, report);
+            json.writeEndObject();
+        }
+    }
+
+    /** The report's members, in order, inside an object the caller has started. */
+    static void members(JsonGenerator json, AnnualReport report) throws IOException {
+        metadata(json, report.metadata());
+        strings(json, "preamble", report.preamble());
+        json.writeArrayFieldStart("sections");
+        for (Section section : report.sections()) {
+            section(json, section, true);
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("cells");
+        for (Map.Entry<CellKey, BigDecimal> cell : report.values().entrySet()) {
+            json.writeNumberField(cell.getKey().key(), cell.getValue());
+        }
+        json.writeEndObject();
+        json.writeArrayFieldStart("legacy");
+        for (LegacyRow row : report.legacyRows()) {
+            legacy(json, row);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("diagnostics");
+        for (Diagnostic diagnostic : report.diagnostics()) {
+            diagnostic(json, diagnostic);
+        }
+        json.writeEndArray();
+    }
+
+    private static void metadata(JsonGenerator json, ReportMetadata metadata) throws IOException {
+        json.writeObjectFieldStart("metadata");
+        json.writeStringField("agency", metadata.agency().orElse(null));
         if (metadata.year().isPresent()) {
-            node.put("year", metadata.year().getAsInt());
+            json.writeNumberField("year", metadata.year().getAsInt());
         } else {
-            node.putNull("year");
+            json.writeNullField("year");
         }
-        node.put("title", metadata.title().orElse(null));
-        node.put("template", metadata.template().key());
-        ObjectNode source = node.putObject("source");
-        source.put("name", metadata.sourceName());
-        source.put("format", metadata.sourceFormat().key());
-        return node;
+        json.writeStringField("title", metadata.title().orElse(null));
+        json.writeStringField("template", metadata.template().key());
+        json.writeObjectFieldStart("source");
+        json.writeStringField("name", metadata.sourceName());
+        json.writeStringField("format", metadata.sourceFormat().key());
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
-    private static ObjectNode section(Section section, boolean topLevel) {
-        ObjectNode node = NODES.objectNode();
-        node.put("number", section.number());
+    private static void section(JsonGenerator json, Section section, boolean topLevel) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("number", section.number());
         if (topLevel) {
-            node.put("key", section.key().map(key -> key.key()).orElse(null));
+            json.writeStringField("key", section.key().map(key -> key.key()).orElse(null));
         }
-        node.put("title", section.title());
-        node.set("paragraphs", strings(section.paragraphs()));
-        ArrayNode subsections = node.putArray("subsections");
-        section.subsections().forEach(sub -> subsections.add(section(sub, false)));
-        return node;
+        json.writeStringField("title", section.title());
+        strings(json, "paragraphs", section.paragraphs());
+        json.writeArrayFieldStart("subsections");
+        for (Section sub : section.subsections()) {
+            section(json, sub, false);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private static ObjectNode legacy(LegacyRow row) {
-        ObjectNode node = NODES.objectNode();
-        node.put("indicator", row.indicator());
-        node.put("unit", row.unit().orElse(null));
-        node.put("column", row.column());
-        node.put("value", row.value());
-        node.put("line", row.line());
-        return node;
+    private static void legacy(JsonGenerator json, LegacyRow row) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("indicator", row.indicator());
+        json.writeStringField("unit", row.unit().orElse(null));
+        json.writeStringField("column", row.column());
+        json.writeNumberField("value", row.value());
+        json.writeNumberField("line", row.line());
+        json.writeEndObject();
     }
 
-    private static ObjectNode diagnostic(Diagnostic diagnostic) {
-        ObjectNode node = NODES.objectNode();
+    private static void diagnostic(JsonGenerator json, Diagnostic diagnostic) throws IOException {
         Location location = diagnostic.location();
-        node.put("severity", diagnostic.severity().key());
-        node.put("code", diagnostic.code().code());
-        node.put("table", location.table().orElse(null));
-        node.put("row", location.row().orElse(null));
-        node.put("column", location.column().orElse(null));
+        json.writeStartObject();
+        json.writeStringField("severity", diagnostic.severity().key());
+        json.writeStringField("code", diagnostic.code().code());
+        json.writeStringField("table", location.table().orElse(null));
+        json.writeStringField("row", location.row().orElse(null));
+        json.writeStringField("column", location.column().orElse(null));
         if (location.line().isPresent()) {
-            node.put("line", location.line().getAsInt());
+            json.writeNumberField("line", location.line().getAsInt());
         } else {
-            node.putNull("line");
+            json.writeNullField("line");
         }
-        node.put("message", diagnostic.message());
-        return node;
+        json.writeStringField("message", diagnostic.message());
+        json.writeEndObject();
     }
 
-    private static ArrayNode strings(List<String> texts) {
-        ArrayNode array = NODES.arrayNode();
-        texts.forEach(array::add);
-        return array;
+    private static void strings(JsonGenerator json, String name, List<String> texts) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String text : texts) {
+            json.writeString(text);
+        }
+        json.writeEndArray();
     }
 }

@@ -5,7 +5,6 @@ import io.github.xxgk.report.model.CellKey;
 import io.github.xxgk.report.model.DiagnosticCode;
 import io.github.xxgk.report.model.ReportMetadata;
 import io.github.xxgk.report.model.Severity;
-import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -23,7 +22,7 @@ import java.util.List;
  * are the same either way. Quoting is RFC 4180's; rows end with {@code \n}. The writer does not close the
  * underlying stream.
  */
-public final class WideCsv implements Flushable {
+public final class WideCsv implements ReportWriter {
 
     /** The columns before the cell columns, in order. */
     public static final List<String> LEADING_COLUMNS = List.of("file", "status", "template", "agency", "year",
@@ -31,9 +30,19 @@ public final class WideCsv implements Flushable {
 
     private final CsvRows csv;
 
-    /** A writer onto this output; write a header first. */
-    public WideCsv(Writer out) {
+    private WideCsv(Writer out, List<String> header) throws IOException {
         this.csv = new CsvRows(out);
+        csv.write(header);
+    }
+
+    /** A writer onto this output, its header of column keys ({@link #columns()}) written. */
+    public WideCsv(Writer out) throws IOException {
+        this(out, columns());
+    }
+
+    /** A writer onto this output, its header of Chinese column names ({@link #chineseColumns()}) written. */
+    public static WideCsv withChineseHeader(Writer out) throws IOException {
+        return new WideCsv(out, chineseColumns());
     }
 
     /** Every column name, in order. */
@@ -54,18 +63,9 @@ public final class WideCsv implements Flushable {
         return List.copyOf(columns);
     }
 
-    /** Writes the header row with the column keys. */
-    public void writeHeader() throws IOException {
-        csv.write(columns());
-    }
-
-    /** Writes the header row with the Chinese column names. */
-    public void writeChineseHeader() throws IOException {
-        csv.write(chineseColumns());
-    }
-
     /** Writes the row of a parsed report. */
-    public void writeReport(String file, AnnualReport report) throws IOException {
+    @Override
+    public void write(String file, AnnualReport report) throws IOException {
         ReportMetadata metadata = report.metadata();
         List<String> row = new ArrayList<>(LEADING_COLUMNS.size() + CellKey.all().size());
         row.add(file);
@@ -93,15 +93,16 @@ public final class WideCsv implements Flushable {
                 .map(d -> d.code().code() + ": " + d.message()).findFirst().orElse("");
     }
 
-    /** Writes the row of a file that could not be read, with the reason. */
-    public void writeFailure(String file, String message) throws IOException {
+    /** Writes the row of a file that could not be read: status {@code failed}, the reason and message in {@code message}. */
+    @Override
+    public void write(ReadFailure failure) throws IOException {
         List<String> row = new ArrayList<>(LEADING_COLUMNS.size() + CellKey.all().size());
-        row.add(file);
+        row.add(failure.file());
         row.add("failed");
         for (int i = 2; i < LEADING_COLUMNS.size() - 1; i++) {
             row.add("");
         }
-        row.add(message);
+        row.add(failure.text());
         for (int i = 0; i < CellKey.all().size(); i++) {
             row.add("");
         }

@@ -97,9 +97,9 @@ class BulkConvertTest {
             AnnualReport report = parser.parse(file);
             StringWriter text = new StringWriter();
             WideCsv csv = new WideCsv(text);
-            csv.writeReport(file.toString(), report);
+            csv.write(file.toString(), report);
             csv.flush();
-            return csv(text.toString()).get(0);
+            return csv(text.toString()).get(1);
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xxgk.report.ReportParser;
 import io.github.xxgk.report.ReportReadException;
+import io.github.xxgk.report.export.ReadFailure;
 import io.github.xxgk.report.TestData;
 import io.github.xxgk.report.model.Severity;
 import java.nio.file.Path;
@@ -26,13 +27,12 @@ class OutcomeTest {
     @Test
     void anUnreadableFileKeepsTheReasonAndTheMessageWithoutThePath() {
         Outcome outcome = Outcome.parse(file -> {
-            throw new ReportReadException(file.toString(), ReportReadException.Reason.CORRUPT, "application/pdf",
-                    "truncated", null);
+            throw ReportReadException.corrupt(file.toString(), "application/pdf", "truncated", null);
         }, FILE);
         assertThat(outcome.parsed()).isFalse();
         assertThat(outcome.reason()).isEqualTo("corrupt");
         assertThat(outcome.message()).isEqualTo("truncated (detected type application/pdf)");
-        assertThat(outcome.failureText()).isEqualTo("corrupt: truncated (detected type application/pdf)");
+        assertThat(outcome.failure().text()).isEqualTo("corrupt: truncated (detected type application/pdf)");
     }
 
     @Test
@@ -40,14 +40,14 @@ class OutcomeTest {
         Outcome outcome = Outcome.parse(file -> {
             throw new IllegalStateException("recogniser bug");
         }, FILE);
-        assertThat(outcome.reason()).isEqualTo(Outcome.INTERNAL_ERROR);
+        assertThat(outcome.reason()).isEqualTo(ReadFailure.INTERNAL_ERROR);
         assertThat(outcome.message()).isEqualTo("java.lang.IllegalStateException: recogniser bug");
     }
 
     @Test
     void aStackOverflowBecomesAnInternalErrorOfThatFileOnly() {
         Outcome outcome = Outcome.parse(OutcomeTest::recurse, FILE);
-        assertThat(outcome.reason()).isEqualTo(Outcome.INTERNAL_ERROR);
+        assertThat(outcome.reason()).isEqualTo(ReadFailure.INTERNAL_ERROR);
         assertThat(outcome.message()).startsWith("java.lang.StackOverflowError");
     }
 
@@ -56,8 +56,8 @@ class OutcomeTest {
         Outcome outcome = Outcome.parse(file -> {
             throw new OutOfMemoryError("Java heap space");
         }, FILE);
-        assertThat(outcome.reason()).isEqualTo(Outcome.INTERNAL_ERROR);
-        assertThat(outcome.failureText()).isEqualTo("internal_error: java.lang.OutOfMemoryError: Java heap space");
+        assertThat(outcome.reason()).isEqualTo(ReadFailure.INTERNAL_ERROR);
+        assertThat(outcome.failure().text()).isEqualTo("internal_error: java.lang.OutOfMemoryError: Java heap space");
     }
 
     private static io.github.xxgk.report.model.AnnualReport recurse(Path file) {

@@ -127,7 +127,7 @@ class OutputFaultsTest {
         Path output = dir.resolve("out.csv");
         CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> Main.run(new String[] {"convert",
             fifo.toString(), inputs.toString(), "-o", output.toString(), "--threads", "1"},
-                new PrintStream(OutputStream.nullOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8)));
+                new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
 
         awaitPartial(run);
         Files.delete(inputs.resolve("2-deleted.txt"));

@@ -122,7 +122,7 @@ class TimeBudgetTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
             int exit = Main.run(new String[] {"convert", fifo.toString(), TestData.SEED.toString(), "-o",
-                output.toString(), "--timeout-seconds", "1"}, new PrintStream(OutputStream.nullOutputStream()),
+                output.toString(), "--timeout-seconds", "1"}, new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
 
             assertThat(exit).isEqualTo(Main.SOME_FAILED);

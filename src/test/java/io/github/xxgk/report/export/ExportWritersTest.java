@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opencsv.CSVReader;
 import io.github.xxgk.report.TestData;
+import io.github.xxgk.report.ReportReadException;
 import io.github.xxgk.report.XxgkReport;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.AppealTable;
@@ -53,8 +54,7 @@ class ExportWritersTest {
         AnnualReport seed = XxgkReport.parse(TestData.SEED);
         StringWriter text = new StringWriter();
         LongCsv csv = new LongCsv(text);
-        csv.writeHeader();
-        csv.writeReport("seed.txt", seed);
+        csv.write("seed.txt", seed);
         csv.flush();
 
         List<String[]> rows = csv(text.toString());
@@ -74,15 +74,16 @@ class ExportWritersTest {
     void longCsvWritesLegacyValuesUnderTableLegacyAndAFileWithoutValuesOnce() throws Exception {
         StringWriter text = new StringWriter();
         LongCsv csv = new LongCsv(text);
-        csv.writeReport("old.txt", legacyReport());
+        csv.write("old.txt", legacyReport());
         ReportMetadata nothing = new ReportMetadata(Optional.empty(), OptionalInt.empty(), Optional.empty(),
                 Template.UNKNOWN, "prose.txt", SourceFormat.TEXT);
-        csv.writeReport("prose.txt", new AnnualReport(nothing, List.of(), List.of(), ProactiveTable.empty(),
+        csv.write("prose.txt", new AnnualReport(nothing, List.of(), List.of(), ProactiveTable.empty(),
                 RequestTable.empty(), AppealTable.empty(), List.of(), List.of()));
-        csv.writeFailure("broken.pdf");
+        csv.write(new ReadFailure("broken.pdf", "corrupt", "the document cannot be parsed"));
         csv.flush();
 
         assertThat(csv(text.toString())).containsExactly(
+                LongCsv.COLUMNS.toArray(String[]::new),
                 new String[] {"old.txt", "某县人民政府", "2016", "pre2019", "legacy", "主动公开文件数", "2016年度", "2069"},
                 new String[] {"old.txt", "某县人民政府", "2016", "pre2019", "legacy", "依申请公开, 数量", "历年累计", "15.5"},
                 new String[] {"prose.txt", "", "", "unknown", "", "", "", ""},
@@ -97,9 +98,8 @@ class ExportWritersTest {
                 "proactive.licensing.decisions: \"3.5\" is not a whole number")));
         StringWriter text = new StringWriter();
         DiagnosticsCsv csv = new DiagnosticsCsv(text);
-        csv.writeHeader();
-        csv.writeReport("old.txt", report);
-        csv.writeFailure("empty.txt", "empty", "the source is empty");
+        csv.write("old.txt", report);
+        csv.write(ReadFailure.of("empty.txt", ReportReadException.empty("empty.txt", "the source is empty")));
         csv.flush();
 
         assertThat(csv(text.toString())).containsExactly(
@@ -116,8 +116,8 @@ class ExportWritersTest {
         AnnualReport seed = XxgkReport.parse(TestData.SEED);
         StringWriter text = new StringWriter();
         JsonLines lines = new JsonLines(text);
-        lines.writeReport("a/seed.txt", seed);
-        lines.writeFailure("b/empty.txt", "empty: the source is empty");
+        lines.write("a/seed.txt", seed);
+        lines.write(new ReadFailure("b/empty.txt", "empty", "the source is empty"));
         lines.flush();
 
         String[] written = text.toString().split("\n", -1);
@@ -133,7 +133,8 @@ class ExportWritersTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) withoutHead).remove(List.of("file", "status"));
         assertThat(withoutHead).isEqualTo(JSON.readTree(ReportJson.toJsonLine(seed)));
         JsonNode failed = JSON.readTree(written[1]);
-        assertThat(failed.fieldNames()).toIterable().containsExactly("file", "status", "message");
+        assertThat(failed.fieldNames()).toIterable().containsExactly("file", "status", "reason", "message");
+        assertThat(failed.get("reason").asText()).isEqualTo("empty");
         assertThat(failed.get("status").asText()).isEqualTo("failed");
         assertThat(failed.get("message").asText()).isEqualTo("empty: the source is empty");
     }

@@ -43,9 +43,7 @@ class WideCsvHeaderTest {
     @Test
     void theChineseHeaderRowIsTheChineseNames() throws Exception {
         StringWriter text = new StringWriter();
-        WideCsv csv = new WideCsv(text);
-        csv.writeChineseHeader();
-        csv.flush();
+        WideCsv.withChineseHeader(text).flush();
         assertThat(text.toString()).isEqualTo(String.join(",", WideCsv.chineseColumns()) + "\n");
     }
 }

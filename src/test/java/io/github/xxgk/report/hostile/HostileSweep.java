@@ -2,7 +2,6 @@ package io.github.xxgk.report.hostile;
 
 import io.github.xxgk.report.ReportParser;
 import io.github.xxgk.report.ReportReadException;
-import io.github.xxgk.report.export.ReportJson;
 import io.github.xxgk.report.model.AnnualReport;
 import java.io.IOException;
 import java.io.Writer;
@@ -15,7 +14,7 @@ import java.util.stream.Collectors;
  * The child side of {@link HostileSweepTest}: parses each input at the default bounds and writes one line per input
  * to a UTF-8 file, {@code name TAB outcome TAB milliseconds TAB detail}, where the outcome is {@code parsed} with the
  * report's diagnostic codes, or the failure's reason key, or {@code threw} with any other throwable (a bug), and the
- * detail is the failure's message or the report's cells as JSON.
+ * detail is the failure's message or the report's cells (key=value).
  */
 final class HostileSweep {
 
@@ -35,7 +34,7 @@ final class HostileSweep {
                     AnnualReport report = parser.parse(input);
                     outcome = "parsed " + report.diagnostics().stream().map(d -> d.code().code()).distinct()
                             .collect(Collectors.joining(","));
-                    detail = ReportJson.toTree(report).get("cells").toString();
+                    detail = String.valueOf(report.values());
                 } catch (ReportReadException e) {
                     outcome = e.reason().key();
                     detail = e.getMessage();

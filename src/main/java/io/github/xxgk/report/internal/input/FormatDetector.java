@@ -1,0 +1,119 @@
+package io.github.xxgk.report.internal.input;
+
+import io.github.xxgk.report.ReportReadException.Reason;
+import io.github.xxgk.report.ReportReadException;
+import io.github.xxgk.report.model.SourceFormat;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Decides a source's format from its bytes, never from its name: magic bytes for PDF, ZIP and OLE2 containers,
+ * then, for text, whether it is HTML, Markdown or plain text.
+ */
+final class FormatDetector {
+
+    private static final int SNIFF_CHARS = 4096;
+    private static final int PDF_HEADER_WINDOW = 1024;
+
+    private FormatDetector() {
+    }
+
+    /**
+     * The format of a source from its bytes. Containers are looked into without parsing them: a ZIP must hold
+     * Word's main part, an OLE2 file a {@code WordDocument} stream. Text is not decoded here.
+     *
+     * @throws ReportReadException if the bytes are of no supported format, an encrypted package, or a damaged
+     *     container
+     */
+    static SourceFormat detect(byte[] bytes, String name) throws ReportReadException {
+        if (isPdf(bytes)) {
+            return SourceFormat.PDF;
+        }
+        if (startsWith(bytes, new byte[] {'P', 'K', 3, 4}) || startsWith(bytes, new byte[] {'P', 'K', 5, 6})) {
+            return ZipContainer.classify(bytes, name);
+        }
+        if (startsWith(bytes, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
+            return OleContainer.classify(bytes, name);
+        }
+        if (isBinary(bytes)) {
+            throw ReportReadException.unsupportedFormat(name, "application/octet-stream", "binary data, not a report in a supported format");
+        }
+        return SourceFormat.TEXT;
+    }
+
+    /**
+     * For decoded text: HTML, Markdown or plain text. HTML and Markdown headings are looked for near the start; a
+     * Markdown pipe table anywhere, as a copy whose only heading is its title may have pages of prose before it.
+     */
+    static SourceFormat detectText(String text) {
+        String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
+        for (String tag : List.of("<!doctype html", "<html", "<head", "<body", "<table", "<meta", "<div", "<p>",
+                "<p ", "<br", "<span", "<h1", "<h2", "<tr")) {
+            if (head.contains(tag)) {
+                return SourceFormat.HTML;
+            }
+        }
+        boolean marks = head.indexOf('#') >= 0 || head.indexOf('|') >= 0;
+        if (marks && MarkdownReader.looksLikeMarkdown(Lines.split(head))
+                || text.indexOf('|') >= 0 && MarkdownReader.hasPipeTable(Lines.split(text))) {
+            return SourceFormat.MARKDOWN;
+        }
+        return SourceFormat.TEXT;
+    }
+
+    /** {@code %PDF-} at the start, or within the first kilobyte as readers allow (after a BOM or junk). */
+    private static boolean isPdf(byte[] bytes) {
+        return contains(bytes, "%PDF-", PDF_HEADER_WINDOW);
+    }
+
+    /** Whether the ASCII text stands in the first {@code window} bytes. */
+    static boolean contains(byte[] bytes, String ascii, int window) {
+        byte[] needle = ascii.getBytes(StandardCharsets.US_ASCII);
+        int last = Math.min(bytes.length, window) - needle.length;
+        outer:
+        for (int i = 0; i <= last; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the bytes are not text: NUL or other control bytes in the first kilobytes, unless a UTF-16 byte-order
+     * mark explains the NULs.
+     */
+    private static boolean isBinary(byte[] bytes) {
+        if (TextDecoder.Bom.of(bytes).filter(bom -> bom != TextDecoder.Bom.UTF_8).isPresent()) {
+            return false;
+        }
+        int n = Math.min(bytes.length, SNIFF_CHARS);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+                control++;
+            }
+        }
+        return control > n / 20;
+    }
+}
