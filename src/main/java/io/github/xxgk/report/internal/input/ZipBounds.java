@@ -56,7 +56,12 @@ final class ZipBounds extends ZipArchiveInputStream {
         return OPCPackage.open(new ZipInputStreamZipEntrySource(zip));
     }
 
+    /**
+     * Checks each entry as it is reached. Deprecated for callers, this is still the one method both of
+     * commons-compress's ways to the next entry go through ({@code getNextEntry()} calls it).
+     */
     @Override
+    @SuppressWarnings("deprecation")
     public ZipArchiveEntry getNextZipEntry() throws IOException {
         ZipArchiveEntry next = super.getNextZipEntry();
         if (next != null) {
