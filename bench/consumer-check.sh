@@ -9,7 +9,7 @@ set -euo pipefail
 root=$(pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-version=$(mvn -B -ntp -q help:evaluate -Dexpression=project.version -DforceStdout)
+version=$(mvn -B -ntp -q help:evaluate -Dexpression=project.version -DforceStdout -Dstyle.color=never | sed "s/\x1b\[[0-9;]*m//g")
 
 mvn -B -ntp -q install -DskipTests
 mkdir -p "$work/src/main/java"
@@ -50,14 +50,14 @@ for file in testdata/reports/wuzhong-civil-affairs-2021.txt testdata/renderings/
     mkdir -p "$work/run/testdata/reports"
     cp "$file" "$work/run/testdata/reports/wuzhong-civil-affairs-2021.txt"
     (cd "$work/run" && java -cp "$cp" ReadOneReport > out.txt 2> err.txt)
-    printf '%-60s stdout: %s; stderr: %s bytes\n' "$file" "$(head -1 "$work/run/out.txt")" \
-        "$(wc -c < "$work/run/err.txt")"
+    printf '%-60s stdout (%s lines): %s; stderr: %s bytes\n' "$file" "$(wc -l < "$work/run/out.txt")" \
+        "$(head -1 "$work/run/out.txt")" "$(wc -c < "$work/run/err.txt")"
 done
 
 total=$(tr ':' '\n' < "$work/cp.txt" | xargs du -cb | tail -1 | cut -f1)
 echo "dependencies received: $(tr ':' '\n' < "$work/cp.txt" | wc -l) jars, $((total / 1024 / 1024)) MiB ($total bytes)"
-mvn -B -ntp -q dependency:build-classpath -Dmdep.outputFile="$work/tested.txt" -Dmdep.includeScope=runtime \
-    -Dmdep.excludeArtifactIds=picocli,progressbar,jline-terminal,jline-native,log4j-to-slf4j,slf4j-nop,slf4j-api
+mvn -B -ntp -q dependency:build-classpath -Dmdep.outputFile="$work/tested.txt" -DincludeScope=runtime \
+    -DexcludeArtifactIds=picocli,progressbar,jline-terminal,jline-native,log4j-to-slf4j,slf4j-nop,slf4j-api
 diff <(tr ':' '\n' < "$work/tested.txt" | xargs -n1 basename | sort) \
-     <(tr ':' '\n' < "$work/cp.txt" | xargs -n1 basename | sort) && echo "the versions received are the ones tested"
+     <(tr ':' '\n' < "$work/cp.txt" | xargs -n1 basename | grep -v "^xxgk-report-" | sort) && echo "the versions received are the ones tested"
 cd "$root"

@@ -13,6 +13,7 @@ module io.github.xxgk.report {
 
     requires java.desktop;
     requires java.xml;
+    requires org.apache.logging.log4j;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires org.apache.poi.ooxml.schemas;
@@ -28,4 +29,6 @@ module io.github.xxgk.report {
     requires com.fasterxml.jackson.core;
     requires static info.picocli;
     requires static me.tongfei.progressbar;
+
+    uses org.apache.logging.log4j.spi.Provider;
 }

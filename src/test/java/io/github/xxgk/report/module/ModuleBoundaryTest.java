@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The library as a module-path consumer sees it: a consumer module that requires {@code io.github.xxgk.report}
- * compiles against the exported packages, cannot compile against an internal one, and runs on the module path,
- * parsing a report of every format with nothing on stderr. What a library user receives stays within 30 MiB.
+ * compiles against the exported packages, cannot compile against an internal one, and runs on the module path and
+ * on the class path without a logging backend, parsing a report of every format with nothing but its own output. What a library user receives stays within 30 MiB.
  */
 class ModuleBoundaryTest {
 
@@ -76,16 +76,29 @@ class ModuleBoundaryTest {
         Path out = work.resolve("uses-classes");
         assertThat(compile(source, out)).as("compiler output").isEmpty();
 
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "--module-path", out + File.pathSeparator + modulePath(), "-m", "consumer/consumer.Main"));
-        command.addAll(SOURCES);
-        Process process = new ProcessBuilder(command).start();
-        String stdout = read(process.getInputStream());
-        String stderr = read(process.getErrorStream());
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(stderr).as("stderr").isEmpty();
-        assertThat(process.exitValue()).isZero();
-        assertThat(stdout.lines()).hasSize(SOURCES.size()).allMatch(line -> line.endsWith(" 200"));
+        run("--module-path", out + File.pathSeparator + modulePath(), "-m", "consumer/consumer.Main");
+        run("-cp", out + File.pathSeparator + library + File.pathSeparator
+                + Files.readString(Path.of("target/library-classpath.txt")).trim(), "consumer.Main");
+    }
+
+    /**
+     * Runs the consumer on each source in a JVM of its own (so each is the process's first parse): one line of
+     * output, nothing else on stdout or stderr.
+     */
+    private static void run(String... launch) throws Exception {
+        for (String source : SOURCES) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString()));
+            command.addAll(List.of(launch));
+            command.add(source);
+            Process process = new ProcessBuilder(command).start();
+            String stdout = read(process.getInputStream());
+            String stderr = read(process.getErrorStream());
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(stderr).as("stderr of %s %s", launch[0], source).isEmpty();
+            assertThat(process.exitValue()).isZero();
+            assertThat(stdout).as("stdout of %s %s", launch[0], source).isEqualTo(source + " 200\n");
+        }
     }
 
     @Test

@@ -61,6 +61,7 @@ final class DocReader {
     }
 
     static SourceDocument read(byte[] bytes, String name, ParserOptions options) throws ReportReadException {
+        LibraryLogging.settle();
         try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(bytes))) {
             DocReader reader = new DocReader(document, name, options);
             reader.body(document.getRange());

@@ -49,6 +49,7 @@ final class DocxReader {
     }
 
     static SourceDocument read(byte[] bytes, String name, ParserOptions options) throws ReportReadException {
+        LibraryLogging.settle();
         try (XWPFDocument doc = new XWPFDocument(ZipBounds.open(bytes, options))) {
             DocxReader reader = new DocxReader(doc);
             for (IBodyElement element : doc.getBodyElements()) {

@@ -42,6 +42,7 @@ final class OleContainer {
      *     OLE2 files (XLS, PPT, …), CORRUPT when the container cannot be read
      */
     static SourceFormat classify(byte[] bytes, String name) throws ReportReadException {
+        LibraryLogging.settle();
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             DirectoryNode root = fs.getRoot();
             Set<String> names = new HashSet<>();

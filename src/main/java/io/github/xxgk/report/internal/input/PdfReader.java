@@ -37,6 +37,7 @@ final class PdfReader {
     }
 
     static SourceDocument read(byte[] bytes, String name, ParserOptions options) throws ReportReadException {
+        LibraryLogging.settle();
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (document.getNumberOfPages() == 0) {
                 throw ReportReadException.corrupt(name, TYPE, "the PDF has no pages (truncated or damaged)", null);
