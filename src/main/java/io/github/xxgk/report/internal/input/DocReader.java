@@ -1,7 +1,6 @@
 package io.github.xxgk.report.internal.input;
 
 import io.github.xxgk.report.ParserOptions;
-import io.github.xxgk.report.ReportReadException.Reason;
 import io.github.xxgk.report.ReportReadException;
 import io.github.xxgk.report.internal.block.Block;
 import io.github.xxgk.report.internal.block.Cell;
@@ -15,11 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.StyleDescription;
@@ -39,12 +34,6 @@ import org.apache.poi.hwpf.usermodel.TableCell;
  */
 final class DocReader {
 
-    private static final Pattern HEADING_NAME = Pattern.compile("(?:heading|标题)\\s*([1-9])");
-    private static final Set<String> TITLE_NAMES = Set.of("title", "标题");
-    /** Word's outline level for body text. */
-    private static final int BODY_TEXT = 9;
-    /** How many styles along the {@code basedOn} chain are looked at (a chain can loop). */
-    private static final int MAX_STYLE_CHAIN = 16;
 
     private final HWPFDocument document;
     private final String name;
@@ -135,25 +124,20 @@ final class DocReader {
      * body text.
      */
     private int headingLevel(org.apache.poi.hwpf.usermodel.Paragraph paragraph) {
-        int outline = paragraph.getLvl();
-        if (outline >= 0 && outline < BODY_TEXT) {
-            return Math.min(6, outline + 1);
+        int outline = HeadingStyles.levelOfOutline(paragraph.getLvl());
+        if (outline > 0) {
+            return outline;
         }
         StyleSheet styles = document.getStyleSheet();
         int index = paragraph.getStyleIndex();
-        for (int step = 0; step < MAX_STYLE_CHAIN && index != StyleSheet.NIL_STYLE; step++) {
+        for (int step = 0; step < HeadingStyles.MAX_CHAIN && index != StyleSheet.NIL_STYLE; step++) {
             StyleDescription style = styles.getStyleDescription(index);
             if (style == null) {
                 break;
             }
-            String styleName = style.getName() == null ? ""
-                    : Whitespace.collapse(style.getName()).toLowerCase(Locale.ROOT);
-            Matcher heading = HEADING_NAME.matcher(styleName);
-            if (heading.matches()) {
-                return Math.min(6, heading.group(1).charAt(0) - '0');
-            }
-            if (TITLE_NAMES.contains(styleName)) {
-                return 1;
+            int named = HeadingStyles.levelOfName(style.getName());
+            if (named > 0) {
+                return named;
             }
             index = style.getBaseStyle();
         }

@@ -1,11 +1,8 @@
 package io.github.xxgk.report.internal.input;
 
-import io.github.xxgk.report.internal.text.Whitespace;
+import java.math.BigInteger;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
@@ -20,11 +17,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
  */
 final class DocxStyles {
 
-    private static final Pattern HEADING_NAME = Pattern.compile("(?:heading|标题)\\s*([1-9])");
-    private static final Set<String> TITLE_NAMES = Set.of("title", "标题");
-    /** Word's outline level for body text. */
-    private static final int BODY_TEXT = 9;
-    private static final int MAX_CHAIN = 16;
 
     private final XWPFStyles styles;
 
@@ -39,14 +31,10 @@ final class DocxStyles {
         }
         Set<String> seen = new HashSet<>();
         for (XWPFStyle style = style(styleId); style != null && seen.add(style.getStyleId())
-                && seen.size() <= MAX_CHAIN; style = style(style.getBasisStyleID())) {
-            String name = style.getName() == null ? "" : Whitespace.collapse(style.getName()).toLowerCase(Locale.ROOT);
-            Matcher heading = HEADING_NAME.matcher(name);
-            if (heading.matches()) {
-                return Math.min(6, heading.group(1).charAt(0) - '0');
-            }
-            if (TITLE_NAMES.contains(name)) {
-                return 1;
+                && seen.size() <= HeadingStyles.MAX_CHAIN; style = style(style.getBasisStyleID())) {
+            int named = HeadingStyles.levelOfName(style.getName());
+            if (named > 0) {
+                return named;
             }
             CTPPrGeneral ppr = style.getCTStyle().getPPr();
             if (ppr != null && ppr.getOutlineLvl() != null) {
@@ -63,7 +51,7 @@ final class DocxStyles {
         }
         Set<String> seen = new HashSet<>();
         for (XWPFStyle style = style(styleId); style != null && seen.add(style.getStyleId())
-                && seen.size() <= MAX_CHAIN; style = style(style.getBasisStyleID())) {
+                && seen.size() <= HeadingStyles.MAX_CHAIN; style = style(style.getBasisStyleID())) {
             CTPPrGeneral ppr = style.getCTStyle().getPPr();
             if (ppr != null && ppr.getNumPr() != null) {
                 return ppr.getNumPr();
@@ -80,7 +68,7 @@ final class DocxStyles {
         if (outline.getVal() == null) {
             return 0;
         }
-        int level = outline.getVal().intValue();
-        return level < 0 || level >= BODY_TEXT ? 0 : Math.min(6, level + 1);
+        BigInteger level = outline.getVal();
+        return level.bitLength() < Integer.SIZE ? HeadingStyles.levelOfOutline(level.intValue()) : 0;
     }
 }

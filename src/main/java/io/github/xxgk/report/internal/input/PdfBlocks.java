@@ -5,6 +5,7 @@ import io.github.xxgk.report.internal.block.Cell;
 import io.github.xxgk.report.internal.block.Paragraph;
 import io.github.xxgk.report.internal.block.Row;
 import io.github.xxgk.report.internal.block.Table;
+import io.github.xxgk.report.internal.text.ItemNumbers;
 import io.github.xxgk.report.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,7 @@ final class PdfBlocks {
         if (!PdfRowText.isTableText(line.text()) || outsideRules(line)) {
             return false;
         }
-        if (PdfRowText.SECTION.matcher(line.text()).find()) {
+        if (ItemNumbers.startsWithSectionNumber(line.text())) {
             return i > 0 && lines.get(i - 1).hasValues() && (i + 1 < lines.size() && lines.get(i + 1).hasValues()
                     || wrappedInNarrowColumn(lines, i));
         }

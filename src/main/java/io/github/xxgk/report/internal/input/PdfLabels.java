@@ -1,6 +1,7 @@
 package io.github.xxgk.report.internal.input;
 
 import io.github.xxgk.report.internal.input.PdfRowText.Kind;
+import io.github.xxgk.report.internal.text.ItemNumbers;
 import io.github.xxgk.report.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,7 +132,7 @@ final class PdfLabels {
         boolean lastPart = label.codePointCount(0, label.length()) == 1 && CjkText.isWide(label.codePointAt(0));
         return lastPart && !previous.hasValues() && PdfRowText.isTableText(previous.text())
                 && PdfRowText.textCells(previous.text()).size() == 1
-                && !PdfRowText.SECTION.matcher(previous.text()).find() ? before.size() - 1 : -1;
+                && !ItemNumbers.startsWithSectionNumber(previous.text()) ? before.size() - 1 : -1;
     }
 
     /**
@@ -161,9 +162,7 @@ final class PdfLabels {
 
     /** A line that is only a number such as "(三)" or "1.", its label printed on the lines below. */
     private static boolean isBareEnumerator(String text) {
-        String t = Whitespace.trim(text);
-        var m = PdfRowText.ENUMERATOR.matcher(t);
-        return m.find() && m.end() == t.length();
+        return ItemNumbers.isNumberOnly(Whitespace.trim(text));
     }
 
     private static boolean isFragment(String text) {

@@ -1,5 +1,6 @@
 package io.github.xxgk.report.internal.input;
 
+import io.github.xxgk.report.internal.text.PageNumbers;
 import io.github.xxgk.report.internal.text.Whitespace;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,10 +17,6 @@ import java.util.regex.Pattern;
  */
 final class PdfPages {
 
-    private static final Pattern DASHED_NUMBER = Pattern.compile("[-—–－―~]+\\s*\\d{1,4}\\s*[-—–－―~]+");
-    private static final Pattern PAGE_OF = Pattern.compile(
-            "第\\s*\\d{1,4}\\s*页(\\s*[，,/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4}"
-                    + "|(?i:page)\\s*\\d{1,4}(\\s*(?i:of)\\s*\\d{1,4})?");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
     /** Lines this close to a page's top or bottom are where running headers and footers sit. */
     private static final int EDGE = 2;
@@ -48,11 +45,13 @@ final class PdfPages {
         return joinStacked(out);
     }
 
-    /** Whether a line is a page number: dashed or worded anywhere, a bare number only as a page's first or last. */
+    /**
+     * Whether a line of a PDF page is a page number: dashed, worded or a fraction anywhere (a table cell of "0/0"
+     * shares its line with other cells), a bare number only as a page's first or last.
+     */
     static boolean isPageNumber(String text, boolean firstOrLast) {
-        String t = Whitespace.collapse(text);
-        return DASHED_NUMBER.matcher(t).matches() || PAGE_OF.matcher(t).matches()
-                || firstOrLast && BARE_NUMBER.matcher(t).matches();
+        return PageNumbers.isPageNumber(text) || PageNumbers.isFraction(text)
+                || firstOrLast && BARE_NUMBER.matcher(Whitespace.collapse(text)).matches();
     }
 
     /** On how many pages each line shape appears near the top or bottom (once per page). */

@@ -1,6 +1,7 @@
 package io.github.xxgk.report.internal.input;
 
 import io.github.xxgk.report.internal.block.Cell;
+import io.github.xxgk.report.internal.text.ItemNumbers;
 import io.github.xxgk.report.internal.text.Placeholders;
 import io.github.xxgk.report.internal.text.Units;
 import io.github.xxgk.report.internal.text.Whitespace;
@@ -17,9 +18,6 @@ import java.util.regex.Pattern;
  */
 final class PdfRowText {
 
-    static final Pattern ENUMERATOR = Pattern.compile(
-            "^([（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、](?!\\d)|[（(]\\d{1,2}[)）])");
-    static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]{1,3}、");
     private static final String UNITS = Units.alternation(Units.MONEY) + "|%";
     private static final Pattern NUMBER = Pattern.compile("[+\\-－]?\\d[\\d,，]*([.．]\\d+)?(" + UNITS + ")?");
     private static final Pattern UNIT = Pattern.compile(UNITS);
@@ -94,7 +92,7 @@ final class PdfRowText {
                 || label.stream().anyMatch(PdfRowText::isNumber)) {
             return false;
         }
-        String unnumbered = ENUMERATOR.matcher(text).replaceFirst("");
+        String unnumbered = ItemNumbers.strip(text);
         return values > 1 || CjkText.width(text) <= MAX_SINGLE_VALUE_LABEL
                 && !containsAny(outsideBrackets(unnumbered), "，：,:、");
     }
@@ -107,7 +105,7 @@ final class PdfRowText {
         List<Cell> cells = new ArrayList<>();
         List<String> part = new ArrayList<>();
         for (String token : tokens(label)) {
-            if (!part.isEmpty() && ENUMERATOR.matcher(token).find()) {
+            if (!part.isEmpty() && ItemNumbers.startsWithNumber(token)) {
                 cells.add(Cell.of(CjkText.join(part)));
                 part.clear();
             }
@@ -189,7 +187,7 @@ final class PdfRowText {
 
     /** Whether a line starts with a label's number ("（三）", "三、", "1.", "(1)"). */
     static boolean isLabelStart(String text) {
-        return ENUMERATOR.matcher(Whitespace.trim(text)).find();
+        return ItemNumbers.startsWithNumber(Whitespace.trim(text));
     }
 
     /** A line that may belong to a table: short, no full stop, not introducing something with a colon. */

@@ -6,12 +6,12 @@ import io.github.xxgk.report.internal.block.Paragraph;
 import io.github.xxgk.report.internal.block.Row;
 import io.github.xxgk.report.internal.block.SourceDocument;
 import io.github.xxgk.report.internal.block.Table;
+import io.github.xxgk.report.internal.text.ItemNumbers;
 import io.github.xxgk.report.internal.text.Whitespace;
 import io.github.xxgk.report.model.SourceFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads plain text: each line holding a tab or a {@code |} is a table row, consecutive rows form one table, every
@@ -28,7 +28,6 @@ final class PlainTextReader {
     private static final int MAX_CELL = 200;
     /** The longest text after prose that is taken for the row's first cell. */
     private static final int MAX_LABEL = 60;
-    private static final Pattern HEADING = Pattern.compile("[一二三四五六七八九十]{1,2}、");
 
     private PlainTextReader() {
     }
@@ -79,7 +78,7 @@ final class PlainTextReader {
         }
         String last = cells.isEmpty() ? "" : Whitespace.trim(cells.get(cells.size() - 1));
         boolean trailingProse = cells.size() > 1 && !line.stripTrailing().endsWith("|")
-                && (isProse(last) || HEADING.matcher(last).lookingAt());
+                && (isProse(last) || ItemNumbers.startsWithSectionNumber(last));
         if (trailingProse) {
             cells.remove(cells.size() - 1);
         }

@@ -1,6 +1,7 @@
 package io.github.xxgk.report.internal.recognize;
 
 import io.github.xxgk.report.internal.block.Cell;
+import io.github.xxgk.report.internal.text.HeaderCues;
 import io.github.xxgk.report.model.Applicant;
 import io.github.xxgk.report.model.CellKey;
 import io.github.xxgk.report.model.Labelled;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The template columns the last header of a table names, in order, for a short table that prints only some of them
@@ -28,14 +28,12 @@ final class HeaderColumns {
     private static final Set<Applicant> ORGANISATION_COLUMNS = EnumSet.of(Applicant.COMMERCIAL, Applicant.RESEARCH,
             Applicant.NONPROFIT, Applicant.LEGAL_SERVICE, Applicant.OTHER_ORG);
 
-    /** The header's columns in order; empty for 法人或其他组织, a header over several columns with none of its own. */
     /** The template's column headers by their normalised label. */
     private static final Map<String, Labelled> COLUMNS = columns();
     /** 本年收费金额, which copies print with or without its unit. */
     private static final String FEES_AMOUNT = Text.normalizeLabel("本年收费金额");
-    /** Header cells that name no column: a table's caption, its first header cell, table 三's note. */
-    private static final Pattern CAPTION = Pattern.compile("第二十条|信息内容|申请人情况|勾稽关系");
 
+    /** The header's columns in order; empty for 法人或其他组织, a header over several columns with none of its own. */
     private final List<Optional<Labelled>> columns = new ArrayList<>();
     private boolean rowsSince;
     private boolean untrusted;
@@ -56,7 +54,7 @@ final class HeaderColumns {
         Optional<Labelled> column = organisations ? Optional.empty() : column(normalized);
         if (organisations || column.isPresent()) {
             columns.add(column);
-        } else if (!CAPTION.matcher(normalized).find()) {
+        } else if (!HeaderCues.isCaption(normalized)) {
             untrusted = true;
         }
     }

@@ -1,5 +1,6 @@
 package io.github.xxgk.report.internal.recognize;
 
+import io.github.xxgk.report.internal.text.ItemNumbers;
 import io.github.xxgk.report.model.RequestRow;
 import io.github.xxgk.report.model.SectionKey;
 import io.github.xxgk.report.model.TableKind;
@@ -95,7 +96,7 @@ final class Headings {
     }
 
     private static Optional<Heading> heading(int level, String numeral, String body) {
-        int number = Character.isDigit(numeral.charAt(0)) ? Integer.parseInt(numeral) : Text.chineseNumber(numeral);
+        int number = Character.isDigit(numeral.charAt(0)) ? Integer.parseInt(numeral) : ItemNumbers.chineseNumber(numeral);
         if (number <= 0) {
             return Optional.empty();
         }

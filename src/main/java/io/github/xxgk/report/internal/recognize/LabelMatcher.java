@@ -1,5 +1,6 @@
 package io.github.xxgk.report.internal.recognize;
 
+import io.github.xxgk.report.internal.text.ItemNumbers;
 import io.github.xxgk.report.model.AppealRow;
 import io.github.xxgk.report.model.Labelled;
 import io.github.xxgk.report.model.ProactiveRow;
@@ -119,7 +120,7 @@ final class LabelMatcher {
 
     /** The label normalised and without its item number. */
     static String core(String label) {
-        return Text.stripNumbering(Text.normalizeLabel(label));
+        return ItemNumbers.strip(Text.normalizeLabel(label));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.xxgk.report.internal.recognize;
 
+import io.github.xxgk.report.internal.text.ItemNumbers;
 import io.github.xxgk.report.model.CellKey;
 import io.github.xxgk.report.model.Diagnostic;
 import io.github.xxgk.report.model.DiagnosticCode;
@@ -237,7 +238,7 @@ final class RunTogether {
         if (CellText.classify(text) != CellText.Kind.TEXT) {
             return false;
         }
-        String label = Text.stripNumbering(Text.normalizeLabel(text));
+        String label = ItemNumbers.strip(Text.normalizeLabel(text));
         boolean digit = false;
         for (int i = 0; i < label.length() && !digit; i++) {
             digit = Character.isDigit(label.charAt(i));

@@ -5,6 +5,7 @@ import io.github.xxgk.report.internal.block.Cell;
 import io.github.xxgk.report.internal.block.Paragraph;
 import io.github.xxgk.report.internal.block.Row;
 import io.github.xxgk.report.internal.block.Table;
+import io.github.xxgk.report.internal.text.HeaderCues;
 import io.github.xxgk.report.model.AppealOutcome;
 import io.github.xxgk.report.model.AppealRow;
 import io.github.xxgk.report.model.Applicant;
@@ -359,22 +360,12 @@ final class TableRecognizer {
         if (normalized.isEmpty()) {
             return;
         }
-        TableKind table = null;
-        if (normalized.contains("信息内容") || normalized.contains("第二十条")) {
-            table = TableKind.PROACTIVE;
-        } else if (normalized.contains("申请人情况") || normalized.contains("自然人")
-                || normalized.contains("商业企业")) {
-            table = TableKind.REQUESTS;
-        } else if (normalized.contains("行政复议") || normalized.contains("行政诉讼") || normalized.contains("结果维持")) {
-            table = TableKind.APPEALS;
-        }
-        if (table != null) {
-            switchContext(table);
-            if (table == TableKind.APPEALS) {
-                appealValues.clear();
-                if (normalized.contains("复议") || normalized.contains("诉讼") || normalized.contains("起诉")) {
-                    appealPart = appealPart(normalized);
-                }
+        Optional<TableKind> table = HeaderCues.tableOf(normalized);
+        table.ifPresent(this::switchContext);
+        if (table.equals(Optional.of(TableKind.APPEALS))) {
+            appealValues.clear();
+            if (normalized.contains("复议") || normalized.contains("诉讼") || normalized.contains("起诉")) {
+                appealPart = appealPart(normalized);
             }
         }
     }

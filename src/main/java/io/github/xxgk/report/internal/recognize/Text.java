@@ -3,18 +3,15 @@ package io.github.xxgk.report.internal.recognize;
 import io.github.xxgk.report.internal.text.Whitespace;
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Text clean-up shared by every recogniser: width, white space, markup and numbering as reports print them. */
+/** Text clean-up shared by every recogniser: width, white space and markup as reports print them. */
 final class Text {
 
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("\\*\\*|__");
     private static final String CJK = "[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’]";
     private static final Pattern SPACE_AROUND_CJK = Pattern.compile(
             "(?<=" + CJK + ")[\\s\\u00A0\\u3000]+|[\\s\\u00A0\\u3000]+(?=" + CJK + ")");
-    private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]?\\d{1,2}[)）]|\\d{1,2}(?:[、.．](?!\\d)))\\s*");
 
     private Text() {
     }
@@ -77,15 +74,6 @@ final class Text {
         return chars == null ? text : new String(chars);
     }
 
-    /** The label without a leading item number such as 一、 (一) （三） 1. 1、 (1). Expects {@link #normalizeLabel}. */
-    static String stripNumbering(String label) {
-        if (label.isEmpty() || "（(一二三四五六七八九十0123456789".indexOf(label.charAt(0)) < 0) {
-            return label; // NUMBERING cannot match: skip the matcher
-        }
-        Matcher m = NUMBERING.matcher(label);
-        return m.find() ? label.substring(m.end()) : label;
-    }
-
     /** The text with emphasis markers removed and stray spaces between Chinese and digits dropped. */
     static String cleanProse(String text) {
         String s = withoutEmphasis(text);
@@ -112,22 +100,6 @@ final class Text {
     /** Whether the text holds a Chinese character. */
     static boolean hasHan(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-    }
-
-    /** The value of a Chinese numeral from 一 to 九十九, or -1. */
-    static int chineseNumber(String numeral) {
-        String digits = "零一二三四五六七八九";
-        if (numeral.isEmpty()) {
-            return -1;
-        }
-        int ten = numeral.indexOf('十');
-        if (ten < 0) {
-            return numeral.length() == 1 ? digits.indexOf(numeral.charAt(0)) : -1;
-        }
-        int tens = ten == 0 ? 1 : ten == 1 ? digits.indexOf(numeral.charAt(0)) : -1;
-        String rest = numeral.substring(ten + 1);
-        int units = rest.isEmpty() ? 0 : rest.length() == 1 ? digits.indexOf(rest.charAt(0)) : -1;
-        return tens <= 0 || units < 0 ? -1 : tens * 10 + units;
     }
 
     /**

@@ -3,10 +3,10 @@ package io.github.xxgk.report.internal.recognize;
 import io.github.xxgk.report.internal.block.Cell;
 import io.github.xxgk.report.internal.block.Paragraph;
 import io.github.xxgk.report.internal.block.Row;
+import io.github.xxgk.report.internal.text.PageNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads a paragraph that is really a table row, as text extracted from PDF or a flattened page prints them: a label
@@ -14,16 +14,7 @@ import java.util.regex.Pattern;
  */
 final class TextRows {
 
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "[-—–－―\\s]*\\d{1,4}[-—–－―\\s]*|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?");
-
     private TextRows() {
-    }
-
-    /** Whether the text is a page number such as “- 4 -”, “— 5 —” or “第 3 页”, which PDF text puts between rows. */
-    static boolean isPageNumber(String text) {
-        String trimmed = text.trim();
-        return !trimmed.isEmpty() && PAGE_NUMBER.matcher(trimmed).matches() && !trimmed.matches("\\d+");
     }
 
     /**
@@ -32,7 +23,7 @@ final class TextRows {
      * what stands before the values is either nothing or text without a sentence end (。).
      */
     static Optional<Row> of(Paragraph paragraph) {
-        if (isPageNumber(paragraph.text())) {
+        if (PageNumbers.isPageNumber(paragraph.text())) {
             return Optional.empty();
         }
         String[] tokens = paragraph.text().trim().split("[\\s\\u00A0\\u3000]+");

@@ -2,6 +2,7 @@ package io.github.xxgk.report.internal.recognize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.xxgk.report.internal.text.ItemNumbers;
 import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +14,9 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shortcuts in {@link Text} (no lookup for characters that cannot be spaces, no regular expression where it
- * cannot match, one pass for the punctuation) give exactly what the plain formulas give, kept here as the reference.
+ * The shortcuts in {@link Text} and {@link ItemNumbers} (no lookup for characters that cannot be spaces, no regular
+ * expression where it cannot match, one pass for the punctuation) give exactly what the plain formulas give, kept
+ * here as the reference.
  */
 class TextShortcutsTest {
 
@@ -23,7 +25,7 @@ class TextShortcutsTest {
     private static final Pattern SPACE_AROUND_CJK = Pattern.compile(
             "(?<=" + CJK + ")[\\s\\u00A0\\u3000]+|[\\s\\u00A0\\u3000]+(?=" + CJK + ")");
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]?\\d{1,2}[)）]|\\d{1,2}(?:[、.．](?!\\d)))\\s*");
+            "^(?:[（(]?[一二三四五六七八九十]{1,3}[)）、.．]|[（(]?\\d{1,2}[)）]|\\d{1,2}(?:[、.．](?!\\d)))\\s*");
 
     @Provide
     Arbitrary<String> reportText() {
@@ -49,7 +51,7 @@ class TextShortcutsTest {
     @Property(tries = 3000)
     void stripNumberingAsTheFormula(@ForAll("reportText") String text) {
         Matcher m = NUMBERING.matcher(text);
-        assertThat(Text.stripNumbering(text)).isEqualTo(m.find() ? text.substring(m.end()) : text);
+        assertThat(ItemNumbers.strip(text)).isEqualTo(m.find() ? text.substring(m.end()) : text);
     }
 
     private static String referenceNormalizeLabel(String text) {

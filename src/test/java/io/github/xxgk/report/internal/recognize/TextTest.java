@@ -30,13 +30,4 @@ class TextTest {
         assertThat(Text.cleanProse("一是**强化组织，落实保障。**形成了")).isEqualTo("一是强化组织，落实保障。形成了");
         assertThat(Text.cleanProse("从 2021 年 1 月 1 日至 12 月 31 日")).isEqualTo("从2021年1月1日至12月31日");
     }
-
-    @Test
-    void readsChineseNumerals() {
-        assertThat(Text.chineseNumber("一")).isEqualTo(1);
-        assertThat(Text.chineseNumber("十")).isEqualTo(10);
-        assertThat(Text.chineseNumber("十二")).isEqualTo(12);
-        assertThat(Text.chineseNumber("二十三")).isEqualTo(23);
-        assertThat(Text.chineseNumber("甲")).isEqualTo(-1);
-    }
 }
