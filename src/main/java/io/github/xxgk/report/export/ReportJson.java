@@ -18,6 +18,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * The JSON form of a report, with a stable, documented shape (the README's "JSON" section):
@@ -154,7 +155,7 @@ public final class ReportJson {
         json.writeStringField("unit", row.unit().orElse(null));
         json.writeStringField("column", row.column());
         json.writeNumberField("value", row.value());
-        json.writeNumberField("line", row.line());
+        line(json, row.line());
         json.writeEndObject();
     }
 
@@ -166,13 +167,18 @@ public final class ReportJson {
         json.writeStringField("table", location.table().orElse(null));
         json.writeStringField("row", location.row().orElse(null));
         json.writeStringField("column", location.column().orElse(null));
-        if (location.line().isPresent()) {
-            json.writeNumberField("line", location.line().getAsInt());
+        line(json, location.line());
+        json.writeStringField("message", diagnostic.message());
+        json.writeEndObject();
+    }
+
+    /** A {@code line} member: the number, or null where the line is unknown. */
+    private static void line(JsonGenerator json, OptionalInt line) throws IOException {
+        if (line.isPresent()) {
+            json.writeNumberField("line", line.getAsInt());
         } else {
             json.writeNullField("line");
         }
-        json.writeStringField("message", diagnostic.message());
-        json.writeEndObject();
     }
 
     private static void strings(JsonGenerator json, String name, List<String> texts) throws IOException {

@@ -3,6 +3,7 @@ package io.github.xxgk.report.model;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One value of a pre-2019 statistics table (指标名称 / 计量单位 / 本年度 / 历年累计), kept as printed because those
@@ -12,9 +13,10 @@ import java.util.Optional;
  * @param unit the unit (计量单位), e.g. 条, if printed
  * @param column the column header the value stands under, e.g. 2018年度 or 历年累计
  * @param value the value as a number
- * @param line the 1-based source line, or 0 where unknown
+ * @param line the 1-based source line, if known
  */
-public record LegacyRow(String indicator, Optional<String> unit, String column, BigDecimal value, int line) {
+public record LegacyRow(String indicator, Optional<String> unit, String column, BigDecimal value,
+        OptionalInt line) {
 
     /** Checks that no part is null. */
     public LegacyRow {
@@ -22,5 +24,6 @@ public record LegacyRow(String indicator, Optional<String> unit, String column, 
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(line, "line");
     }
 }

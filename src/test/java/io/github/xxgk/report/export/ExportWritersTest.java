@@ -42,8 +42,8 @@ class ExportWritersTest {
         ReportMetadata metadata = new ReportMetadata(Optional.of("某县人民政府"), OptionalInt.of(2016), Optional.empty(),
                 Template.PRE2019, "old.txt", SourceFormat.TEXT);
         List<LegacyRow> legacy = List.of(
-                new LegacyRow("主动公开文件数", Optional.of("条"), "2016年度", new BigDecimal("2069"), 12),
-                new LegacyRow("依申请公开, 数量", Optional.empty(), "历年累计", new BigDecimal("15.5"), 13));
+                new LegacyRow("主动公开文件数", Optional.of("条"), "2016年度", new BigDecimal("2069"), OptionalInt.of(12)),
+                new LegacyRow("依申请公开, 数量", Optional.empty(), "历年累计", new BigDecimal("15.5"), OptionalInt.of(13)));
         return new AnnualReport(metadata, List.of(), List.of(), ProactiveTable.empty(), RequestTable.empty(),
                 AppealTable.empty(), legacy, List.of(Diagnostic.of(DiagnosticCode.TABLE_LEGACY, Location.none(),
                         "a pre-2019 report")));

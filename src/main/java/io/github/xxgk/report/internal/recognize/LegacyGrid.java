@@ -78,7 +78,7 @@ final class LegacyGrid {
             CellText.Kind kind = CellText.classify(cell.text());
             if (kind == CellText.Kind.NUMBER) {
                 values.add(new LegacyRow(label, unit, column, CellText.parse(cell.text(), ValueKind.AMOUNT),
-                        row.line()));
+                        LegacyTables.line(row.line())));
             } else if (kind == CellText.Kind.MALFORMED || kind == CellText.Kind.TEXT) {
                 diagnostics.add(Diagnostic.of(DiagnosticCode.CELL_NOT_A_NUMBER, LegacyTables.location(label,
                         row.line()), "legacy row " + label + ", column " + column + ": \"" + cell.text()

@@ -218,7 +218,8 @@ final class LegacySplits {
             if (state.readings.size() == 1) {
                 List<BigDecimal> values = state.readings.get(0);
                 for (int c = 0; c < columns.size(); c++) {
-                    rows.add(new LegacyRow(row.label(), row.unit(), columns.get(c), values.get(c), row.line()));
+                    rows.add(new LegacyRow(row.label(), row.unit(), columns.get(c), values.get(c),
+                            LegacyTables.line(row.line())));
                 }
                 if (state.ways > 1) {
                     diagnostics.add(Diagnostic.of(DiagnosticCode.CELL_RECOVERED_SPLIT,

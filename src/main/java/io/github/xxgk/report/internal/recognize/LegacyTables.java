@@ -70,6 +70,11 @@ final class LegacyTables {
         return new Result(rows, diagnostics);
     }
 
+    /** A block's source line as the model keeps it: absent where unknown (0). */
+    static OptionalInt line(int line) {
+        return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
+    }
+
     /** Where a diagnostic about a legacy row points: the row's indicator and line. */
     static Location location(String indicator, int line) {
         return new Location(Optional.of(TABLE), Optional.of(indicator).filter(s -> !s.isEmpty()), Optional.empty(),

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** A grid legacy table gives one row per indicator and value column, named by the header, with its unit. */
@@ -36,10 +37,10 @@ class LegacyGridTest {
         LegacyTables.Result result = LegacyGrid.read(table).orElseThrow();
 
         assertThat(result.rows()).containsExactly(
-                new LegacyRow("主动公开信息数", Optional.of("条"), "2011年度", new BigDecimal("425"), 2),
-                new LegacyRow("主动公开信息数", Optional.of("条"), "历年累计", new BigDecimal("1516"), 2),
-                new LegacyRow("其中：1.网站公开", Optional.of("条"), "2011年度", new BigDecimal("418"), 3),
-                new LegacyRow("其中：1.网站公开", Optional.of("条"), "历年累计", new BigDecimal("1509"), 3));
+                new LegacyRow("主动公开信息数", Optional.of("条"), "2011年度", new BigDecimal("425"), OptionalInt.of(2)),
+                new LegacyRow("主动公开信息数", Optional.of("条"), "历年累计", new BigDecimal("1516"), OptionalInt.of(2)),
+                new LegacyRow("其中：1.网站公开", Optional.of("条"), "2011年度", new BigDecimal("418"), OptionalInt.of(3)),
+                new LegacyRow("其中：1.网站公开", Optional.of("条"), "历年累计", new BigDecimal("1509"), OptionalInt.of(3)));
         assertThat(result.diagnostics()).isEmpty();
     }
 
@@ -69,8 +70,8 @@ class LegacyGridTest {
         LegacyTables.Result result = LegacyGrid.read(table).orElseThrow();
 
         assertThat(result.rows()).containsExactly(
-                new LegacyRow("政府网站公开", Optional.empty(), "2015年", new BigDecimal("12"), 2),
-                new LegacyRow("政府网站公开", Optional.empty(), "累计", new BigDecimal("40"), 2));
+                new LegacyRow("政府网站公开", Optional.empty(), "2015年", new BigDecimal("12"), OptionalInt.of(2)),
+                new LegacyRow("政府网站公开", Optional.empty(), "累计", new BigDecimal("40"), OptionalInt.of(2)));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,7 +68,8 @@ class LegacyReportsTest {
         assertThat(titles(report)).containsExactly("概述", "主动公开政府信息情况", "政府信息依申请公开工作情况",
                 "政府信息公开工作存在的主要问题及改进情况");
         assertThat(report.legacyRows()).hasSize(34).first()
-                .isEqualTo(new LegacyRow("主动公开信息数", Optional.of("条"), "2011年度", new BigDecimal("425"), 349));
+                .isEqualTo(new LegacyRow("主动公开信息数", Optional.of("条"), "2011年度", new BigDecimal("425"),
+                        OptionalInt.of(349)));
         assertThat(value(report, "其中：1.网站公开", "历年累计")).contains(new BigDecimal("1509"));
         assertThat(value(report, "2.政府公报公开", "2011年度")).contains(new BigDecimal("7"));
         assertThat(value(report, "行政申诉数", "历年累计")).contains(BigDecimal.ZERO);
