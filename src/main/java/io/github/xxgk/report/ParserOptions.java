@@ -28,6 +28,25 @@ public final class ParserOptions {
     public static final int DEFAULT_MAX_HTML_DEPTH = 512;
     /** The default bound on a PDF's pages: 1,000, some 10 times a long report. */
     public static final int DEFAULT_MAX_PDF_PAGES = 1_000;
+    /** The default bound on a Word 2007+ package's entries: 1,000, POI's own. */
+    public static final int DEFAULT_MAX_ZIP_ENTRIES = 1_000;
+    /**
+     * The default bound on the nesting of a Word 2007+ document's XML: 1,000 elements, POI's own ceiling (a table
+     * inside a table's cell is three levels deeper: table, row, cell).
+     */
+    public static final int DEFAULT_MAX_WORD_NESTING = 1_000;
+    /**
+     * The default bound on the graphics states a PDF page saves without restoring them ({@code q} without
+     * {@code Q}): 10,000, where real documents nest a few dozen.
+     */
+    public static final int DEFAULT_MAX_PDF_GRAPHICS_DEPTH = 10_000;
+    /**
+     * The default bound on the operators drawing one PDF page runs, forms' included: 1,000,000, some 50 times a
+     * dense page of text.
+     */
+    public static final int DEFAULT_MAX_PDF_PAGE_OPERATORS = 1_000_000;
+    /** The deepest Word XML POI reads at all. */
+    private static final int POI_MAX_NESTING = 1_000;
 
     /** The largest byte count a bound on bytes may be: what one Java array holds. */
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
@@ -41,6 +60,10 @@ public final class ParserOptions {
     private final int maxHtmlElements;
     private final int maxHtmlDepth;
     private final int maxPdfPages;
+    private final int maxZipEntries;
+    private final int maxWordNesting;
+    private final int maxPdfGraphicsDepth;
+    private final int maxPdfPageOperators;
 
     private ParserOptions(Builder builder) {
         this.maxInputBytes = builder.maxInputBytes;
@@ -50,6 +73,10 @@ public final class ParserOptions {
         this.maxHtmlElements = builder.maxHtmlElements;
         this.maxHtmlDepth = builder.maxHtmlDepth;
         this.maxPdfPages = builder.maxPdfPages;
+        this.maxZipEntries = builder.maxZipEntries;
+        this.maxWordNesting = builder.maxWordNesting;
+        this.maxPdfGraphicsDepth = builder.maxPdfGraphicsDepth;
+        this.maxPdfPageOperators = builder.maxPdfPageOperators;
     }
 
     /** The default options. */
@@ -66,7 +93,9 @@ public final class ParserOptions {
     public Builder toBuilder() {
         return new Builder().maxInputBytes(maxInputBytes).maxInflatedBytes(maxInflatedBytes)
                 .maxInflateRatio(maxInflateRatio).maxTextChars(maxTextChars).maxHtmlElements(maxHtmlElements)
-                .maxHtmlDepth(maxHtmlDepth).maxPdfPages(maxPdfPages);
+                .maxHtmlDepth(maxHtmlDepth).maxPdfPages(maxPdfPages).maxZipEntries(maxZipEntries)
+                .maxWordNesting(maxWordNesting).maxPdfGraphicsDepth(maxPdfGraphicsDepth)
+                .maxPdfPageOperators(maxPdfPageOperators);
     }
 
     /** The largest source accepted, in bytes. */
@@ -110,25 +139,56 @@ public final class ParserOptions {
         return maxPdfPages;
     }
 
+    /** The most entries (parts, media, relations) a Word 2007+ package may have. */
+    public int maxZipEntries() {
+        return maxZipEntries;
+    }
+
+    /**
+     * The most XML elements a part of a Word 2007+ document (its body, headers, footers, notes, comments) may nest
+     * inside one another; checked before POI builds the document.
+     */
+    public int maxWordNesting() {
+        return maxWordNesting;
+    }
+
+    /** The most graphics states a page of a PDF may have saved at once ({@code q} operators not yet restored). */
+    public int maxPdfGraphicsDepth() {
+        return maxPdfGraphicsDepth;
+    }
+
+    /**
+     * The most content-stream operators drawing one page of a PDF may run, the operators of the forms it draws
+     * included (a form drawing other forms multiplies them).
+     */
+    public int maxPdfPageOperators() {
+        return maxPdfPageOperators;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof ParserOptions that && maxInputBytes == that.maxInputBytes
                 && maxInflatedBytes == that.maxInflatedBytes && maxInflateRatio == that.maxInflateRatio
                 && maxTextChars == that.maxTextChars && maxHtmlElements == that.maxHtmlElements
-                && maxHtmlDepth == that.maxHtmlDepth && maxPdfPages == that.maxPdfPages;
+                && maxHtmlDepth == that.maxHtmlDepth && maxPdfPages == that.maxPdfPages
+                && maxZipEntries == that.maxZipEntries && maxWordNesting == that.maxWordNesting
+                && maxPdfGraphicsDepth == that.maxPdfGraphicsDepth && maxPdfPageOperators == that.maxPdfPageOperators;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(maxInputBytes, maxInflatedBytes, maxInflateRatio, maxTextChars, maxHtmlElements,
-                maxHtmlDepth, maxPdfPages);
+                maxHtmlDepth, maxPdfPages, maxZipEntries, maxWordNesting, maxPdfGraphicsDepth,
+                maxPdfPageOperators);
     }
 
     @Override
     public String toString() {
         return "ParserOptions[maxInputBytes=" + maxInputBytes + ", maxInflatedBytes=" + maxInflatedBytes
                 + ", maxInflateRatio=" + maxInflateRatio + ", maxTextChars=" + maxTextChars + ", maxHtmlElements="
-                + maxHtmlElements + ", maxHtmlDepth=" + maxHtmlDepth + ", maxPdfPages=" + maxPdfPages + "]";
+                + maxHtmlElements + ", maxHtmlDepth=" + maxHtmlDepth + ", maxPdfPages=" + maxPdfPages + ", maxZipEntries="
+                + maxZipEntries + ", maxWordNesting=" + maxWordNesting + ", maxPdfGraphicsDepth=" + maxPdfGraphicsDepth
+                + ", maxPdfPageOperators=" + maxPdfPageOperators + "]";
     }
 
     private static long requireRange(String name, long value, long max) {
@@ -151,6 +211,10 @@ public final class ParserOptions {
         private int maxHtmlElements = DEFAULT_MAX_HTML_ELEMENTS;
         private int maxHtmlDepth = DEFAULT_MAX_HTML_DEPTH;
         private int maxPdfPages = DEFAULT_MAX_PDF_PAGES;
+        private int maxZipEntries = DEFAULT_MAX_ZIP_ENTRIES;
+        private int maxWordNesting = DEFAULT_MAX_WORD_NESTING;
+        private int maxPdfGraphicsDepth = DEFAULT_MAX_PDF_GRAPHICS_DEPTH;
+        private int maxPdfPageOperators = DEFAULT_MAX_PDF_PAGE_OPERATORS;
 
         private Builder() {
         }
@@ -222,6 +286,47 @@ public final class ParserOptions {
          */
         public Builder maxPdfPages(int pages) {
             this.maxPdfPages = (int) requireRange("maxPdfPages", pages, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * The most entries a Word 2007+ package may have. Above 1,000 (the default of POI's process-wide
+         * {@code ZipSecureFile.setMaxFileCount}), POI's bound is raised to match when such a package is read.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder maxZipEntries(int entries) {
+            this.maxZipEntries = (int) requireRange("maxZipEntries", entries, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * The most XML elements a part of a Word 2007+ document may nest inside one another.
+         *
+         * @throws IllegalArgumentException if not between 1 and 1,000, the deepest POI reads
+         */
+        public Builder maxWordNesting(int depth) {
+            this.maxWordNesting = (int) requireRange("maxWordNesting", depth, POI_MAX_NESTING);
+            return this;
+        }
+
+        /**
+         * The most graphics states a PDF page may have saved at once.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder maxPdfGraphicsDepth(int depth) {
+            this.maxPdfGraphicsDepth = (int) requireRange("maxPdfGraphicsDepth", depth, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * The most operators drawing one PDF page may run, forms' included.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder maxPdfPageOperators(int operators) {
+            this.maxPdfPageOperators = (int) requireRange("maxPdfPageOperators", operators, Integer.MAX_VALUE);
             return this;
         }
 

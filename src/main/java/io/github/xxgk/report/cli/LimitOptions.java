@@ -55,6 +55,25 @@ final class LimitOptions {
             description = "The most pages a PDF may have (default ${DEFAULT-VALUE}).")
     private int maxPdfPages = ParserOptions.DEFAULT_MAX_PDF_PAGES;
 
+    @Option(names = "--max-zip-entries", paramLabel = "N", converter = CountConverter.class,
+            description = "The most entries a .docx package may have (default ${DEFAULT-VALUE}).")
+    private int maxZipEntries = ParserOptions.DEFAULT_MAX_ZIP_ENTRIES;
+
+    @Option(names = "--max-word-nesting", paramLabel = "N",
+            description = "The most XML elements a part of a .docx may nest inside one another "
+                    + "(default ${DEFAULT-VALUE}, at most 1000).")
+    private int maxWordNesting = ParserOptions.DEFAULT_MAX_WORD_NESTING;
+
+    @Option(names = "--max-pdf-graphics-depth", paramLabel = "N", converter = CountConverter.class,
+            description = "The most graphics states a PDF page may save without restoring them "
+                    + "(default ${DEFAULT-VALUE}).")
+    private int maxPdfGraphicsDepth = ParserOptions.DEFAULT_MAX_PDF_GRAPHICS_DEPTH;
+
+    @Option(names = "--max-pdf-page-operators", paramLabel = "N", converter = CountConverter.class,
+            description = "The most operators drawing one PDF page may run, its forms' included "
+                    + "(default ${DEFAULT-VALUE}).")
+    private int maxPdfPageOperators = ParserOptions.DEFAULT_MAX_PDF_PAGE_OPERATORS;
+
     @Option(names = "--timeout-seconds", paramLabel = "S",
             description = "The longest one file may take (default ${DEFAULT-VALUE}); a file over it fails with "
                     + "limit_exceeded and the run goes on. 0: no limit.")
@@ -65,7 +84,9 @@ final class LimitOptions {
         try {
             return ParserOptions.builder().maxInputBytes(maxInputBytes).maxInflatedBytes(maxInflatedBytes)
                     .maxInflateRatio(maxInflateRatio).maxTextChars(maxTextChars).maxHtmlElements(maxHtmlElements)
-                    .maxHtmlDepth(maxHtmlDepth).maxPdfPages(maxPdfPages).build();
+                    .maxHtmlDepth(maxHtmlDepth).maxPdfPages(maxPdfPages).maxZipEntries(maxZipEntries)
+                    .maxWordNesting(maxWordNesting).maxPdfGraphicsDepth(maxPdfGraphicsDepth)
+                    .maxPdfPageOperators(maxPdfPageOperators).build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid limit: " + e.getMessage());
         }

@@ -1,12 +1,13 @@
 package io.github.xxgk.report.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.xxgk.report.ParserOptions;
 import io.github.xxgk.report.ReportParser;
-import io.github.xxgk.report.ReportReadException;
 import io.github.xxgk.report.ReportReadException.Reason;
+import io.github.xxgk.report.ReportReadException;
 import io.github.xxgk.report.TestData;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.CellKey;
@@ -20,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -107,12 +109,96 @@ class BoundsTest {
     }
 
     @Test
-    void poisOwnBoundOnXmlNestingIsALimitNotDamage() throws Exception {
-        assertThat(ReportParser.create().parse(HostileInputs.nestedTables(300), "300.docx").preamble()).isNotNull();
-        ReportReadException e = catchThrowableOfType(ReportReadException.class,
-                () -> ReportParser.create().parse(HostileInputs.nestedTables(400), "400.docx"));
-        assertThat(e.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
-        assertThat(e.getMessage()).contains("(POI's own bound of 1,000 nested XML elements)");
+    void maxWordNestingBoundsTheXmlOfAWordDocumentBeforePoiReadsIt() throws Exception {
+        // A paragraph inside N tables nests 3 N + 5 elements deep: w:document, w:body, then w:tbl, w:tr, w:tc each.
+        assertThat(ReportParser.create().parse(HostileInputs.nestedTables(331), "331.docx").preamble()).isNotNull();
+        limit(() -> ReportParser.create().parse(HostileInputs.nestedTables(332), "332.docx"), "maxWordNesting");
+        assertThat(parser(ParserOptions.builder().maxWordNesting(35)).parse(HostileInputs.nestedTables(10),
+                "10.docx").preamble()).isNotNull();
+        limit(() -> parser(ParserOptions.builder().maxWordNesting(34)).parse(HostileInputs.nestedTables(10),
+                "10.docx"), "maxWordNesting");
+    }
+
+    /** 2,000 nested tables and more overflowed the stack inside POI's own (recursive) depth check. */
+    @ParameterizedTest
+    @ValueSource(ints = {2_000, 5_000, 10_000})
+    void tablesNestedBeyondPoisOwnCheckAreRefusedWithoutOverflow(int depth) {
+        ReportReadException e = limit(() -> ReportParser.create().parse(HostileInputs.nestedTables(depth), "n.docx"),
+                "maxWordNesting");
+        assertThat(e.getMessage()).contains("/word/document.xml");
+    }
+
+    @Test
+    void maxWordNestingCannotPassPoisCeiling() {
+        assertThat(ParserOptions.builder().maxWordNesting(1_000).build().maxWordNesting()).isEqualTo(1_000);
+        assertThatThrownBy(() -> ParserOptions.builder().maxWordNesting(1_001))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxWordNesting");
+    }
+
+    @Test
+    void maxZipEntriesBoundsTheEntriesOfAWordPackage() throws Exception {
+        byte[] docx = HostileInputs.manyEntries(20);
+        int entries = 20 + seedEntries();
+        assertThat(parser(ParserOptions.builder().maxZipEntries(entries)).parse(docx, "e.docx").values())
+                .isNotEmpty();
+        limit(() -> parser(ParserOptions.builder().maxZipEntries(entries - 1)).parse(docx, "e.docx"),
+                "maxZipEntries");
+        limit(() -> ReportParser.create().parse(HostileInputs.manyEntries(1_200), "e.docx"), "maxZipEntries");
+    }
+
+    /** Beyond POI's own 1,000 entries when the options allow more: POI's process-wide bound follows. */
+    @Test
+    void maxZipEntriesAboveAThousandIsHonoured() throws Exception {
+        byte[] docx = HostileInputs.manyEntries(1_200);
+        assertThat(parser(ParserOptions.builder().maxZipEntries(2_000)).parse(docx, "e.docx").values())
+                .isNotEmpty();
+        limit(() -> parser(ParserOptions.builder().maxZipEntries(1_100)).parse(docx, "e.docx"), "maxZipEntries");
+    }
+
+    private static int seedEntries() throws Exception {
+        try (ZipFile zip = new ZipFile(RENDERINGS.resolve("wuzhong-civil-affairs-2021.docx").toFile())) {
+            return zip.size();
+        }
+    }
+
+    @Test
+    void maxPdfGraphicsDepthBoundsTheStatesAPageSaves() throws Exception {
+        byte[] pdf = HostileInputs.unrestoredStates(50);
+        assertThat(parser(ParserOptions.builder().maxPdfGraphicsDepth(50)).parse(pdf, "q.pdf").diagnostics())
+                .anyMatch(d -> d.code().code().equals("source.no_text"));
+        limit(() -> parser(ParserOptions.builder().maxPdfGraphicsDepth(49)).parse(pdf, "q.pdf"),
+                "maxPdfGraphicsDepth");
+        limit(() -> ReportParser.create().parse(HostileInputs.unrestoredStates(1_000_000), "q.pdf"),
+                "maxPdfGraphicsDepth");
+    }
+
+    @Test
+    void maxPdfPageOperatorsBoundsTheWorkOfDrawingAPage() throws Exception {
+        byte[] pdf = HostileInputs.pdfPage("0 0 m\n".repeat(100), "");
+        assertThat(parser(ParserOptions.builder().maxPdfPageOperators(100)).parse(pdf, "ops.pdf").diagnostics())
+                .anyMatch(d -> d.code().code().equals("source.no_text"));
+        limit(() -> parser(ParserOptions.builder().maxPdfPageOperators(99)).parse(pdf, "ops.pdf"),
+                "maxPdfPageOperators");
+    }
+
+    /** A form drawing itself twice once took exponential time (a 9 KB page did not end in 20 seconds). */
+    @Test
+    void aFormDrawingItselfIsDrawnOnce() throws Exception {
+        byte[] pdf = HostileInputs.pdfPage("/X1 Do\n", "BT /F1 12 Tf 72 720 Td (Hello) Tj ET /X1 Do /X1 Do\n");
+        assertThat(ReportParser.create().parse(pdf, "form.pdf").diagnostics())
+                .anyMatch(d -> d.code().code().equals("source.no_text"));
+        limit(() -> parser(ParserOptions.builder().maxPdfPageOperators(5)).parse(pdf, "form.pdf"),
+                "maxPdfPageOperators");
+    }
+
+    @Test
+    void statesRestoredAreNotCounted() throws Exception {
+        byte[] pdf = HostileInputs.unrestoredStates(0);
+        assertThat(parser(ParserOptions.builder().maxPdfGraphicsDepth(1)).parse(pdf, "q.pdf").diagnostics())
+                .anyMatch(d -> d.code().code().equals("source.no_text"));
+        byte[] balanced = HostileInputs.balancedStates(5_000);
+        assertThat(parser(ParserOptions.builder().maxPdfGraphicsDepth(2)).parse(balanced, "qq.pdf").diagnostics())
+                .anyMatch(d -> d.code().code().equals("source.no_text"));
     }
 
     @Test

@@ -26,25 +26,28 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Writes the hostile inputs too large to commit, or trivial to make, that {@code testdata/hostile/README.md} marks
- * as generated. Each is made the same way every time.
+ * as generated, and the shapes the fuzz suite varies. Each is made the same way every time.
  */
-final class HostileInputs {
+public final class HostileInputs {
 
     /** The paragraph the nested pages hold, so that they are not empty. */
     static final String PARAGRAPH = "吴忠市民政局2021年政府信息公开工作年度报告：本年新收政府信息公开申请数量1件。";
 
     private static final Path DOCX = Path.of("testdata/renderings/wuzhong-civil-affairs-2021.docx");
 
-    private static final Map<String, Function<Path, byte[]>> MAKERS = Map.of(
-            "huge-text.txt", dir -> hugeText(60_000_000),
-            "nested-divs-200000.html", dir -> nestedDivs(200_000),
-            "nested-divs-1000.html", dir -> nestedDivs(1_000),
-            "nested-divs-500.html", dir -> nestedDivs(500),
-            "formatting-amplifier.html", dir -> formattingAmplifier(12, 10_000),
-            "many-parts.docx", dir -> manyParts(10, 7 << 20),
-            "pdf-flate-bomb.pdf", dir -> pdfFlateBomb(256L << 20),
-            "many-pages.pdf", dir -> manyPages(20_000),
-            "nested-tables.docx", dir -> nestedTables(1_000));
+    private static final Map<String, Function<Path, byte[]>> MAKERS = Map.ofEntries(
+            Map.entry("huge-text.txt", dir -> hugeText(60_000_000)),
+            Map.entry("nested-divs-200000.html", dir -> nestedDivs(200_000)),
+            Map.entry("nested-divs-1000.html", dir -> nestedDivs(1_000)),
+            Map.entry("nested-divs-500.html", dir -> nestedDivs(500)),
+            Map.entry("formatting-amplifier.html", dir -> formattingAmplifier(12, 10_000)),
+            Map.entry("many-parts.docx", dir -> manyParts(10, 7 << 20)),
+            Map.entry("many-entries.docx", dir -> manyEntries(1_200)),
+            Map.entry("pdf-flate-bomb.pdf", dir -> pdfFlateBomb(256L << 20)),
+            Map.entry("unrestored-states.pdf", dir -> unrestoredStates(1_000_000)),
+            Map.entry("many-pages.pdf", dir -> manyPages(20_000)),
+            Map.entry("nested-tables.docx", dir -> nestedTables(1_000)),
+            Map.entry("nested-tables-5000.docx", dir -> nestedTables(5_000)));
 
     private HostileInputs() {
     }
@@ -94,13 +97,34 @@ final class HostileInputs {
         return html.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The seed DOCX with its body replaced by {@link #PARAGRAPH} inside {@code depth} nested tables. */
+    /**
+     * The seed DOCX with its body replaced by {@link #PARAGRAPH} inside {@code depth} nested tables, each cell
+     * opening with a comment of random letters that keeps the part's inflate ratio far below the ratio bound.
+     */
     static byte[] nestedTables(int depth) {
-        String body = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-                + "<w:tbl><w:tr><w:tc>".repeat(depth) + "<w:p><w:r><w:t>" + PARAGRAPH + "</w:t></w:r></w:p>"
-                + "</w:tc></w:tr></w:tbl>".repeat(depth) + "</w:body></w:document>";
-        return withEntries(Map.of("word/document.xml", body.getBytes(StandardCharsets.UTF_8)),
+        Random random = new Random(depth);
+        StringBuilder body = new StringBuilder(
+                "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
+        for (int level = 0; level < depth; level++) {
+            body.append("<w:tbl><w:tr><w:tc><!--");
+            for (int i = 0; i < 40; i++) {
+                body.append((char) ('a' + random.nextInt(26)));
+            }
+            body.append("-->");
+        }
+        body.append("<w:p><w:r><w:t>").append(PARAGRAPH).append("</w:t></w:r></w:p>")
+                .append("</w:tc></w:tr></w:tbl>".repeat(depth)).append("</w:body></w:document>");
+        return withEntries(Map.of("word/document.xml", body.toString().getBytes(StandardCharsets.UTF_8)),
                 Deflater.DEFAULT_COMPRESSION);
+    }
+
+    /** The seed DOCX plus {@code entries} unreferenced parts of a few bytes each. */
+    static byte[] manyEntries(int entries) {
+        Map<String, byte[]> added = new LinkedHashMap<>();
+        for (int i = 0; i < entries; i++) {
+            added.put("customXml/item" + i + ".xml", "<a/>".getBytes(StandardCharsets.US_ASCII));
+        }
+        return withEntries(added, Deflater.DEFAULT_COMPRESSION);
     }
 
     /** The seed DOCX plus {@code parts} unreferenced parts of {@code size} random {@code 0}/{@code 1} bytes each. */
@@ -117,8 +141,8 @@ final class HostileInputs {
         return withEntries(added, Deflater.BEST_SPEED);
     }
 
-    /** The seed DOCX with these entries replaced or added. */
-    private static byte[] withEntries(Map<String, byte[]> entries, int level) {
+    /** The seed DOCX with these entries replaced or added, deflated at this level. */
+    public static byte[] withEntries(Map<String, byte[]> entries, int level) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream in = Files.newInputStream(DOCX); ZipInputStream zin = new ZipInputStream(in);
                 ZipOutputStream zout = new ZipOutputStream(out)) {
@@ -160,12 +184,57 @@ final class HostileInputs {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        byte[] content = stream.toByteArray();
+        return onePage(stream.toByteArray());
+    }
+
+    /** A one-page PDF of this deflated content stream and one font, Helvetica as /F1. */
+    private static byte[] onePage(byte[] content) {
         return pdf(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
                         + "/Resources << /Font << /F1 5 0 R >> >> >>",
                 "<< /Length " + content.length + " /Filter /FlateDecode >>",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"), 3, content);
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"), Map.of(3, content));
+    }
+
+    /**
+     * A one-page PDF drawing these content-stream operators, with Helvetica as font /F1 and a form XObject /X1 that
+     * draws {@code formOperators} (which may draw /X1 again).
+     */
+    public static byte[] pdfPage(String operators, String formOperators) {
+        byte[] content = operators.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] form = formOperators.getBytes(StandardCharsets.ISO_8859_1);
+        return pdf(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                        + "/Resources << /Font << /F1 5 0 R >> /XObject << /X1 6 0 R >> >> >>",
+                "<< /Length " + content.length + " >>",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                "<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Length " + form.length
+                        + " /Resources << /Font << /F1 5 0 R >> /XObject << /X1 6 0 R >> >> >>"),
+                Map.of(3, content, 5, form));
+    }
+
+    /**
+     * A one-page PDF whose content stream saves the graphics state {@code saves} times ({@code q}) without ever
+     * restoring it, then shows one word; deflated, a million saves take under 3 KB.
+     */
+    static byte[] unrestoredStates(int saves) {
+        return onePageOf("q\n".repeat(saves));
+    }
+
+    /** A one-page PDF that saves and restores the graphics state {@code pairs} times ({@code q Q}), one word. */
+    static byte[] balancedStates(int pairs) {
+        return onePageOf("q Q\n".repeat(pairs));
+    }
+
+    private static byte[] onePageOf(String operators) {
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        try (OutputStream deflated = new DeflaterOutputStream(stream, new Deflater(Deflater.BEST_COMPRESSION))) {
+            deflated.write(operators.getBytes(StandardCharsets.US_ASCII));
+            deflated.write("BT /F1 12 Tf 72 720 Td (Hello) Tj ET\n".getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return onePage(stream.toByteArray());
     }
 
     /** A PDF of {@code pages} empty pages. */
@@ -180,11 +249,11 @@ final class HostileInputs {
         for (int i = 0; i < pages; i++) {
             objects.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>");
         }
-        return pdf(objects, -1, new byte[0]);
+        return pdf(objects, Map.of());
     }
 
-    /** A PDF of these objects, numbered from 1, the one at index {@code streamAt} followed by the stream. */
-    private static byte[] pdf(List<String> objects, int streamAt, byte[] stream) {
+    /** A PDF of these objects, numbered from 1, those at the indexes of {@code streams} followed by their stream. */
+    private static byte[] pdf(List<String> objects, Map<Integer, byte[]> streams) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PrintStream p = new PrintStream(pdf, true, StandardCharsets.US_ASCII);
         long[] offsets = new long[objects.size()];
@@ -192,9 +261,9 @@ final class HostileInputs {
         for (int i = 0; i < objects.size(); i++) {
             offsets[i] = pdf.size();
             p.print((i + 1) + " 0 obj " + objects.get(i));
-            if (i == streamAt) {
+            if (streams.containsKey(i)) {
                 p.print(" stream\n");
-                pdf.writeBytes(stream);
+                pdf.writeBytes(streams.get(i));
                 p.print("\nendstream");
             }
             p.print(" endobj\n");

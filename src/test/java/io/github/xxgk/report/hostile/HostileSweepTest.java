@@ -38,6 +38,8 @@ class HostileSweepTest {
     private static final Pattern CELLS_AS = Pattern.compile("cells as (\\S+)");
     private static final long MAX_MILLIS = 10_000;
     private static final String HEAP = "-Xmx256m";
+    /** The test stack of the build (as jsoup's), on which no input may overflow. */
+    private static final String STACK = "-Xss640k";
 
     @TempDir
     static Path dir;
@@ -66,7 +68,7 @@ class HostileSweepTest {
     @BeforeAll
     static void sweepInAChildJvm() throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), HEAP, "-Dfile.encoding=ISO-8859-1", "-cp", System.getProperty("java.class.path"),
+                .toString(), HEAP, STACK, "-Dfile.encoding=ISO-8859-1", "-cp", System.getProperty("java.class.path"),
                 HostileSweep.class.getName()));
         Path results = dir.resolve("results.tsv");
         command.add(results.toString());

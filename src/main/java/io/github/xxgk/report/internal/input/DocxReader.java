@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -36,7 +37,9 @@ final class DocxReader {
     /** How POI says a document is beyond one of its own fixed bounds, which apply whatever the options allow. */
     private static final Map<String, String> POI_BOUNDS = Map.of(
             "exceeds the max entry size", "POI's own bound of 100 MB per part",
-            "Node depth exceeds maximum supported depth", "POI's own bound of 1,000 nested XML elements");
+            "Node depth exceeds maximum supported depth", "POI's own bound of 1,000 nested XML elements",
+            "embeds more internal file entries than expected", "POI's process-wide bound on entries, "
+                    + "ZipSecureFile.setMaxFileCount");
 
     private final List<Block> blocks = new ArrayList<>();
     private final DocxStyles styles;
@@ -50,7 +53,9 @@ final class DocxReader {
 
     static SourceDocument read(byte[] bytes, String name, ParserOptions options) throws ReportReadException {
         LibraryLogging.settle();
-        try (XWPFDocument doc = new XWPFDocument(ZipBounds.open(bytes, options))) {
+        try (OPCPackage pkg = ZipBounds.open(bytes, options)) {
+            WordNesting.check(pkg, options.maxWordNesting());
+            XWPFDocument doc = new XWPFDocument(pkg);
             DocxReader reader = new DocxReader(doc);
             for (IBodyElement element : doc.getBodyElements()) {
                 reader.element(element);

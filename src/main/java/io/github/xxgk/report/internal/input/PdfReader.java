@@ -42,8 +42,7 @@ final class PdfReader {
             if (document.getNumberOfPages() == 0) {
                 throw ReportReadException.corrupt(name, TYPE, "the PDF has no pages (truncated or damaged)", null);
             }
-            List<PdfLine> lines = PdfPages.clean(PdfText.read(document, options.maxPdfPages(),
-                    options.maxTextChars()));
+            List<PdfLine> lines = PdfPages.clean(PdfText.read(document, options));
             Optional<String> title = Whitespace.nonBlank(document.getDocumentInformation().getTitle());
             int chars = lines.stream().mapToInt(line -> Whitespace.collapse(line.text()).replace(" ", "").length())
                     .sum();
@@ -57,11 +56,7 @@ final class PdfReader {
         } catch (InvalidPasswordException e) {
             throw ReportReadException.encrypted(name, TYPE, e);
         } catch (PdfText.LimitReached e) {
-            if (e.pages()) {
-                throw Bounds.exceeded(name, TYPE, "has more than " + options.maxPdfPages() + " pages",
-                        "maxPdfPages", null);
-            }
-            throw Bounds.tooMuchText(name, TYPE, options);
+            throw Bounds.exceeded(name, TYPE, e.getMessage(), e.option(), null);
         } catch (IOException | RuntimeException e) {
             throw ReportReadException.corrupt(name, TYPE, "the document cannot be parsed: " + e.getMessage(), e);
         }

@@ -1,14 +1,18 @@
 package io.github.xxgk.report.internal.input;
 
+import io.github.xxgk.report.ParserOptions;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
@@ -47,11 +51,17 @@ final class PdfRulings {
     record Rule(double x, double top, double bottom) {
     }
 
-    /** The vertical rules of a page. */
-    static PdfRulings read(PDPage page) {
-        Collector collector = new Collector(page);
+    /**
+     * The vertical rules of a page.
+     *
+     * @throws PdfText.LimitReached if drawing the page goes beyond a bound of the options ({@link PdfDrawingBounds})
+     */
+    static PdfRulings read(PDPage page, ParserOptions options) {
+        Collector collector = new Collector(page, new PdfDrawingBounds(options));
         try {
             collector.processPage(page);
+        } catch (PdfText.LimitReached e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             return NONE;
         }
@@ -89,17 +99,49 @@ final class PdfRulings {
         private final double left;
         private final double bottom;
         private final double height;
+        private final PdfDrawingBounds bounds;
         private final List<Rule> rules = new ArrayList<>();
         private final List<List<Point2D>> path = new ArrayList<>();
         private List<Point2D> subpath;
         private int points;
 
-        Collector(PDPage page) {
+        Collector(PDPage page, PdfDrawingBounds bounds) {
             super(page);
+            this.bounds = bounds;
             PDRectangle box = page.getCropBox();
             left = box.getLowerLeftX();
             bottom = box.getLowerLeftY();
             height = box.getHeight();
+        }
+
+        @Override
+        public void saveGraphicsState() {
+            bounds.saving();
+            super.saveGraphicsState();
+        }
+
+        @Override
+        public void restoreGraphicsState() {
+            int before = getGraphicsStackSize();
+            super.restoreGraphicsState();
+            bounds.restored(before, getGraphicsStackSize());
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            bounds.operator();
+            super.processOperator(operator, operands);
+        }
+
+        @Override
+        public void showForm(PDFormXObject form) throws IOException {
+            if (bounds.drawForm(form.getCOSObject())) {
+                try {
+                    super.showForm(form);
+                } finally {
+                    bounds.formDrawn(form.getCOSObject());
+                }
+            }
         }
 
         @Override

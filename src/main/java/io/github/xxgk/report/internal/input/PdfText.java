@@ -1,12 +1,16 @@
 package io.github.xxgk.report.internal.input;
 
+import io.github.xxgk.report.ParserOptions;
 import io.github.xxgk.report.internal.text.Whitespace;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -21,8 +25,8 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class PdfText extends PDFTextStripper {
 
-    private final int maxPages;
-    private final long maxChars;
+    private final ParserOptions options;
+    private final PdfDrawingBounds bounds;
     private final List<List<PdfLine>> pages = new ArrayList<>();
     private List<PdfLine> lines = new ArrayList<>();
     private PdfRulings rulings = PdfRulings.NONE;
@@ -38,25 +42,28 @@ final class PdfText extends PDFTextStripper {
     private long chars;
     private int pageCount;
 
-    /** Thrown from inside PDFBox when a bound is passed; {@link #read} turns it into the caller's error. */
+    /** Thrown from inside PDFBox when a bound is passed; {@link PdfReader} turns it into the caller's error. */
     static final class LimitReached extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        private final boolean pages;
+        private final String option;
 
-        LimitReached(boolean pages) {
-            super(null, null, false, false);
-            this.pages = pages;
+        /**
+         * @param what what the document is beyond, e.g. "has more than 1000 pages"
+         * @param option the option of {@link io.github.xxgk.report.ParserOptions} that bounds it
+         */
+        LimitReached(String what, String option) {
+            super(what, null, false, false);
+            this.option = option;
         }
 
-        /** Whether the bound passed is the number of pages (else the characters of text). */
-        boolean pages() {
-            return pages;
+        String option() {
+            return option;
         }
     }
 
-    private PdfText(int maxPages, long maxChars) throws IOException {
-        this.maxPages = maxPages;
-        this.maxChars = maxChars;
+    private PdfText(ParserOptions options) throws IOException {
+        this.options = options;
+        this.bounds = new PdfDrawingBounds(options);
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(true);
         setWordSeparator(" ");
@@ -65,25 +72,60 @@ final class PdfText extends PDFTextStripper {
     /**
      * The lines of each page of a document, numbered in order across it.
      *
-     * @throws LimitReached if the document has more than {@code maxPages} pages or more than {@code maxChars}
-     *         characters of text
+     * @throws LimitReached if the document is beyond a bound of the options: pages, characters of text, graphics
+     *         states saved on a page
      */
-    static List<List<PdfLine>> read(PDDocument document, int maxPages, long maxChars) throws IOException {
-        if (document.getNumberOfPages() > maxPages) {
-            throw new LimitReached(true);
+    static List<List<PdfLine>> read(PDDocument document, ParserOptions options) throws IOException {
+        if (document.getNumberOfPages() > options.maxPdfPages()) {
+            throw pages(options);
         }
-        PdfText stripper = new PdfText(maxPages, maxChars);
+        PdfText stripper = new PdfText(options);
         stripper.writeText(document, Writer.nullWriter());
         return stripper.pages;
     }
 
     @Override
     protected void startPage(PDPage page) {
-        if (++pageCount > maxPages) {
-            throw new LimitReached(true);
+        if (++pageCount > options.maxPdfPages()) {
+            throw pages(options);
         }
         lines = new ArrayList<>();
-        rulings = PdfRulings.read(page);
+        rulings = PdfRulings.read(page, options);
+        bounds.newPage();
+    }
+
+    private static LimitReached pages(ParserOptions options) {
+        return new LimitReached("has more than " + options.maxPdfPages() + " pages", "maxPdfPages");
+    }
+
+    @Override
+    public void saveGraphicsState() {
+        bounds.saving();
+        super.saveGraphicsState();
+    }
+
+    @Override
+    public void restoreGraphicsState() {
+        int before = getGraphicsStackSize();
+        super.restoreGraphicsState();
+        bounds.restored(before, getGraphicsStackSize());
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        bounds.operator();
+        super.processOperator(operator, operands);
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        if (bounds.drawForm(form.getCOSObject())) {
+            try {
+                super.showForm(form);
+            } finally {
+                bounds.formDrawn(form.getCOSObject());
+            }
+        }
     }
 
     @Override
@@ -95,8 +137,9 @@ final class PdfText extends PDFTextStripper {
     @Override
     protected void writeString(String string, List<TextPosition> positions) {
         chars += string.length();
-        if (chars > maxChars) {
-            throw new LimitReached(false);
+        if (chars > options.maxTextChars()) {
+            throw new LimitReached("holds more than " + options.maxTextChars() + " characters of text",
+                    "maxTextChars");
         }
         text.append(string);
         for (TextPosition position : positions) {

@@ -9,16 +9,19 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * Opens a Word 2007+ package for POI with the ZIP bounds of the {@link ParserOptions}, checked as the entries are
  * inflated: all entries together at most {@code maxInflatedBytes}, each at most {@code maxInflateRatio} times its
  * compressed size once it passes {@value #GRACE_BYTES} bytes (POI's grace for small, highly compressible parts),
- * and no entry declaring a size beyond what is left (POI sizes its buffer by the declared size).
+ * no entry declaring a size beyond what is left (POI sizes its buffer by the declared size), and at most
+ * {@code maxZipEntries} entries, counted before the next one is inflated.
  *
  * <p>POI has bounds of its own ({@code ZipSecureFile}), but they are process-wide settings, which other code in the
- * process may change: this stream turns them off for its package and keeps to the options of the read at hand, so parsers with
- * different options can run side by side.
+ * process may change: this stream turns them off for its package and keeps to the options of the read at hand,
+ * so parsers with different options can run side by side. The one POI checks regardless, its count of entries, is
+ * raised (never lowered) to the options' when they allow more.
  */
 final class ZipBounds extends ZipArchiveInputStream {
 
@@ -38,6 +41,7 @@ final class ZipBounds extends ZipArchiveInputStream {
 
     private final ParserOptions options;
     private long inflated;
+    private int entries;
     private String entry = "";
 
     private ZipBounds(byte[] bytes, ParserOptions options) {
@@ -51,6 +55,7 @@ final class ZipBounds extends ZipArchiveInputStream {
      * @throws Exceeded (possibly as the cause of another exception) if the package is beyond a bound
      */
     static OPCPackage open(byte[] bytes, ParserOptions options) throws IOException, InvalidFormatException {
+        allowEntries(options.maxZipEntries());
         ZipArchiveThresholdInputStream zip = new ZipArchiveThresholdInputStream(new ZipBounds(bytes, options));
         zip.setGuardState(false);
         return OPCPackage.open(new ZipInputStreamZipEntrySource(zip));
@@ -66,6 +71,10 @@ final class ZipBounds extends ZipArchiveInputStream {
         ZipArchiveEntry next = super.getNextZipEntry();
         if (next != null) {
             entry = next.getName();
+            if (++entries > options.maxZipEntries()) {
+                throw new Exceeded("the package has more than " + options.maxZipEntries() + " entries",
+                        "maxZipEntries");
+            }
             if (next.getSize() > options.maxInflatedBytes() - inflated) {
                 throw tooLarge();
             }
@@ -88,6 +97,13 @@ final class ZipBounds extends ZipArchiveInputStream {
             }
         }
         return n;
+    }
+
+    /** Raises POI's process-wide count of entries, checked apart from the stream, to at least {@code max}. */
+    private static synchronized void allowEntries(int max) {
+        if (ZipSecureFile.getMaxFileCount() < max) {
+            ZipSecureFile.setMaxFileCount(max);
+        }
     }
 
     private Exceeded tooLarge() {

@@ -2,6 +2,7 @@ package io.github.xxgk.report.internal.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.xxgk.report.ParserOptions;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -27,7 +28,7 @@ class PdfRulingsTest {
                 content.lineTo(300, 650);
                 content.stroke();
             }
-            return PdfRulings.read(page);
+            return PdfRulings.read(page, ParserOptions.defaults());
         }
     }
 
