@@ -45,6 +45,11 @@ public final class ParserOptions {
      * dense page of text.
      */
     public static final int DEFAULT_MAX_PDF_PAGE_OPERATORS = 1_000_000;
+    /**
+     * The default bound on the bytes of forms drawing one PDF page parses, a form counted each time it is drawn:
+     * 16 MiB.
+     */
+    public static final int DEFAULT_MAX_PDF_PAGE_FORM_BYTES = 16 * 1024 * 1024;
     /** The deepest Word XML POI reads at all. */
     private static final int POI_MAX_NESTING = 1_000;
 
@@ -64,6 +69,7 @@ public final class ParserOptions {
     private final int maxWordNesting;
     private final int maxPdfGraphicsDepth;
     private final int maxPdfPageOperators;
+    private final int maxPdfPageFormBytes;
 
     private ParserOptions(Builder builder) {
         this.maxInputBytes = builder.maxInputBytes;
@@ -77,6 +83,7 @@ public final class ParserOptions {
         this.maxWordNesting = builder.maxWordNesting;
         this.maxPdfGraphicsDepth = builder.maxPdfGraphicsDepth;
         this.maxPdfPageOperators = builder.maxPdfPageOperators;
+        this.maxPdfPageFormBytes = builder.maxPdfPageFormBytes;
     }
 
     /** The default options. */
@@ -95,7 +102,7 @@ public final class ParserOptions {
                 .maxInflateRatio(maxInflateRatio).maxTextChars(maxTextChars).maxHtmlElements(maxHtmlElements)
                 .maxHtmlDepth(maxHtmlDepth).maxPdfPages(maxPdfPages).maxZipEntries(maxZipEntries)
                 .maxWordNesting(maxWordNesting).maxPdfGraphicsDepth(maxPdfGraphicsDepth)
-                .maxPdfPageOperators(maxPdfPageOperators);
+                .maxPdfPageOperators(maxPdfPageOperators).maxPdfPageFormBytes(maxPdfPageFormBytes);
     }
 
     /** The largest source accepted, in bytes. */
@@ -165,6 +172,14 @@ public final class ParserOptions {
         return maxPdfPageOperators;
     }
 
+    /**
+     * The most bytes of form XObjects drawing one page of a PDF may parse, a form counted each time it is drawn (a
+     * page drawing one large form thousands of times parses it thousands of times).
+     */
+    public int maxPdfPageFormBytes() {
+        return maxPdfPageFormBytes;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof ParserOptions that && maxInputBytes == that.maxInputBytes
@@ -172,14 +187,15 @@ public final class ParserOptions {
                 && maxTextChars == that.maxTextChars && maxHtmlElements == that.maxHtmlElements
                 && maxHtmlDepth == that.maxHtmlDepth && maxPdfPages == that.maxPdfPages
                 && maxZipEntries == that.maxZipEntries && maxWordNesting == that.maxWordNesting
-                && maxPdfGraphicsDepth == that.maxPdfGraphicsDepth && maxPdfPageOperators == that.maxPdfPageOperators;
+                && maxPdfGraphicsDepth == that.maxPdfGraphicsDepth && maxPdfPageOperators == that.maxPdfPageOperators
+                && maxPdfPageFormBytes == that.maxPdfPageFormBytes;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(maxInputBytes, maxInflatedBytes, maxInflateRatio, maxTextChars, maxHtmlElements,
                 maxHtmlDepth, maxPdfPages, maxZipEntries, maxWordNesting, maxPdfGraphicsDepth,
-                maxPdfPageOperators);
+                maxPdfPageOperators, maxPdfPageFormBytes);
     }
 
     @Override
@@ -188,7 +204,7 @@ public final class ParserOptions {
                 + ", maxInflateRatio=" + maxInflateRatio + ", maxTextChars=" + maxTextChars + ", maxHtmlElements="
                 + maxHtmlElements + ", maxHtmlDepth=" + maxHtmlDepth + ", maxPdfPages=" + maxPdfPages + ", maxZipEntries="
                 + maxZipEntries + ", maxWordNesting=" + maxWordNesting + ", maxPdfGraphicsDepth=" + maxPdfGraphicsDepth
-                + ", maxPdfPageOperators=" + maxPdfPageOperators + "]";
+                + ", maxPdfPageOperators=" + maxPdfPageOperators + ", maxPdfPageFormBytes=" + maxPdfPageFormBytes + "]";
     }
 
     private static long requireRange(String name, long value, long max) {
@@ -215,6 +231,7 @@ public final class ParserOptions {
         private int maxWordNesting = DEFAULT_MAX_WORD_NESTING;
         private int maxPdfGraphicsDepth = DEFAULT_MAX_PDF_GRAPHICS_DEPTH;
         private int maxPdfPageOperators = DEFAULT_MAX_PDF_PAGE_OPERATORS;
+        private int maxPdfPageFormBytes = DEFAULT_MAX_PDF_PAGE_FORM_BYTES;
 
         private Builder() {
         }
@@ -327,6 +344,16 @@ public final class ParserOptions {
          */
         public Builder maxPdfPageOperators(int operators) {
             this.maxPdfPageOperators = (int) requireRange("maxPdfPageOperators", operators, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * The most bytes of forms drawing one PDF page may parse, a form counted each time it is drawn.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder maxPdfPageFormBytes(int bytes) {
+            this.maxPdfPageFormBytes = (int) requireRange("maxPdfPageFormBytes", bytes, Integer.MAX_VALUE);
             return this;
         }
 

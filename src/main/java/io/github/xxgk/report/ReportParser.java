@@ -1,6 +1,7 @@
 package io.github.xxgk.report;
 
 import io.github.xxgk.report.internal.block.SourceDocument;
+import io.github.xxgk.report.internal.input.IoErrors;
 import io.github.xxgk.report.internal.input.Sources;
 import io.github.xxgk.report.internal.recognize.Recognizer;
 import io.github.xxgk.report.model.AnnualReport;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 
 /**
@@ -50,17 +52,21 @@ public final class ReportParser {
      */
     public AnnualReport parse(Path file) throws ReportReadException {
         String name = String.valueOf(file.getFileName());
-        if (Files.isDirectory(file)) {
-            throw ReportReadException.ioError(file.toString(), "a folder, not a file", null);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, name);
+        try {
+            if (Files.readAttributes(file, BasicFileAttributes.class).isDirectory()) {
+                throw ReportReadException.ioError(file.toString(), "a folder, not a file", null);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return parse(in, name);
+            }
         } catch (NoSuchFileException e) {
-            throw ReportReadException.ioError(file.toString(), "no such file", e);
+            String detail = Files.isSymbolicLink(file) ? "a symbolic link to a file that does not exist"
+                    : "no such file";
+            throw ReportReadException.ioError(file.toString(), detail, e);
         } catch (ReportReadException e) {
             throw e;
         } catch (IOException e) {
-            throw ReportReadException.ioError(file.toString(), "cannot read the file: " + e.getMessage(), e);
+            throw ReportReadException.ioError(file.toString(), "cannot read the file: " + IoErrors.cause(e), e);
         }
     }
 
@@ -111,7 +117,7 @@ public final class ReportParser {
         } catch (ReportReadException e) {
             throw e;
         } catch (IOException e) {
-            throw ReportReadException.ioError(name, "cannot read the input: " + e.getMessage(), e);
+            throw ReportReadException.ioError(name, "cannot read the input: " + IoErrors.cause(e), e);
         }
     }
 

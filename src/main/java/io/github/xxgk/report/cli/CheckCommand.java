@@ -56,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> files = inputs.files(PartialOutput::isPartialName);
         PrintWriter out = streams.outText();
         OrderedParallel.run(files.size(), inputs.threads(), inputs.window(), budget,
-                i -> Outcome.parse(parser::parse, files.get(i)),
+                i -> Outcome.parse(inputs.reader(parser::parse), files.get(i)),
                 i -> Outcome.overBudget(files.get(i), budget),
                 outcome -> {
                     print(outcome, out);

@@ -8,6 +8,7 @@ import io.github.xxgk.report.export.WideCsv;
 import io.github.xxgk.report.model.CellKey;
 import io.github.xxgk.report.model.DiagnosticCode;
 import io.github.xxgk.report.model.Template;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -63,10 +64,11 @@ final class ColumnsCommand implements Callable<Integer> {
         this.streams = streams;
     }
 
+    /** Prints the codebook; fails if standard output lost it (a full disk, a closed stream). */
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         streams.outText().print(markdown());
-        streams.outText().flush();
+        streams.checkOut();
         return Main.OK;
     }
 

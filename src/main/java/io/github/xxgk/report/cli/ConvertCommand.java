@@ -3,6 +3,7 @@ package io.github.xxgk.report.cli;
 import io.github.xxgk.report.ReportParser;
 import io.github.xxgk.report.export.DiagnosticsCsv;
 import io.github.xxgk.report.export.ReportWriter;
+import io.github.xxgk.report.internal.input.IoErrors;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -95,27 +96,31 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Path target = output == null || output.equals(STDOUT) ? null : Path.of(output);
         checkOptions(target);
-        if (!force) {
-            for (Path path : outputs(target)) {
-                if (Files.exists(path)) {
-                    streams.errText().println("xxgk-report: " + path + " exists; use --force to replace it");
-                    return Main.USAGE_OR_OUTPUT_ERROR;
-                }
-            }
-        }
         for (Path path : outputs(target)) {
             PartialOutput.removeLeftovers(path);
+        }
+        for (Path path : outputs(target)) {
+            if (Files.isDirectory(path)) {
+                streams.errText().println("xxgk-report: " + path + " is a folder; name a file to write");
+                return Main.USAGE_OR_OUTPUT_ERROR;
+            }
+            if (!force && Files.exists(path) && !PartialOutput.isInPlace(path)) {
+                streams.errText().println("xxgk-report: " + path + " exists; use --force to replace it");
+                return Main.USAGE_OR_OUTPUT_ERROR;
+            }
         }
         Tally tally = new Tally();
         List<Path> files = inputs.files(file -> isOwnOutput(file, target));
         List<PartialOutput> partials = new ArrayList<>();
         try {
-            PartialOutput main = target == null ? null : add(partials, PartialOutput.create(target));
+            // The diagnostics are committed first: a run stopped between the two renames leaves the old output
+            // beside the new diagnostics, never a new output beside old diagnostics.
             PartialOutput diagnosticsOutput = diagnostics == null ? null
                     : add(partials, PartialOutput.create(diagnostics));
-            try (Writer mainWriter = main == null ? stdout() : open(main.temporary());
+            PartialOutput main = target == null ? null : add(partials, PartialOutput.create(target));
+            try (Writer mainWriter = main == null ? stdout() : main.writer();
                     Writer diagnosticsWriter = diagnosticsOutput == null ? Writer.nullWriter()
-                            : open(diagnosticsOutput.temporary())) {
+                            : diagnosticsOutput.writer()) {
                 List<ReportWriter> writers = new ArrayList<>();
                 writers.add(format.open(withBom(mainWriter, format != OutputFormat.JSONL),
                         header == HeaderLanguage.ZH));
@@ -124,7 +129,7 @@ final class ConvertCommand implements Callable<Integer> {
                 }
                 convert(files, writers, tally);
             } catch (IOException e) {
-                throw partials.isEmpty() ? e : new IOException("could not write the output (" + e.getMessage()
+                throw partials.isEmpty() ? e : new IOException("could not write the output (" + IoErrors.describe(e)
                         + "); " + String.join(" and ", outputs(target).stream().map(Path::toString).toList())
                         + " left as before this run", e);
             }
@@ -147,7 +152,7 @@ final class ConvertCommand implements Callable<Integer> {
         boolean bar = !quiet && streams.terminal();
         try (Progress progress = bar ? Progress.bar(streams.err(), "convert", files.size()) : Progress.none()) {
             OrderedParallel.run(files.size(), inputs.threads(), inputs.window(), limits.timeout(),
-                    i -> Outcome.parse(parser::parse, files.get(i)),
+                    i -> Outcome.parse(inputs.reader(parser::parse), files.get(i)),
                     i -> Outcome.overBudget(files.get(i), limits.timeout()),
                     outcome -> {
                         for (ReportWriter writer : writers) {
@@ -221,10 +226,6 @@ final class ConvertCommand implements Callable<Integer> {
                 flush();
             }
         };
-    }
-
-    private static Writer open(Path file) throws IOException {
-        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
 
     private static <T> T add(List<? super T> list, T item) {

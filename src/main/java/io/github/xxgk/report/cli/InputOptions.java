@@ -1,9 +1,11 @@
 package io.github.xxgk.report.cli;
 
+import io.github.xxgk.report.ReportReadException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,6 +38,8 @@ final class InputOptions {
                     + "The output is the same for any N.")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    private Map<Path, String> unreadable = Map.of();
+
     /** The files to read, sorted by path, none of them {@code skip}. */
     List<Path> files(Predicate<Path> skip) throws IOException {
         InputFiles inputs;
@@ -44,7 +48,23 @@ final class InputOptions {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid glob: " + e.getMessage());
         }
-        return inputs.expand(paths);
+        List<Path> files = inputs.expand(paths);
+        unreadable = inputs.unreadable();
+        return files;
+    }
+
+    /**
+     * The reader for the {@link #files}: {@code parse}, except that an entry of a folder not to be read (a loop of
+     * links, a folder without permission, a named pipe) fails with why, without being opened.
+     */
+    Outcome.Reader reader(Outcome.Reader parse) {
+        return file -> {
+            String why = unreadable.get(file);
+            if (why != null) {
+                throw ReportReadException.ioError(file.toString(), why, null);
+            }
+            return parse.read(file);
+        };
     }
 
     /** The number of threads, checked. */

@@ -74,6 +74,11 @@ final class LimitOptions {
                     + "(default ${DEFAULT-VALUE}).")
     private int maxPdfPageOperators = ParserOptions.DEFAULT_MAX_PDF_PAGE_OPERATORS;
 
+    @Option(names = "--max-pdf-page-form-bytes", paramLabel = "SIZE", converter = CountConverter.class,
+            description = "The most bytes of forms drawing one PDF page may parse, a form counted each time it is "
+                    + "drawn (default 16M).")
+    private int maxPdfPageFormBytes = ParserOptions.DEFAULT_MAX_PDF_PAGE_FORM_BYTES;
+
     @Option(names = "--timeout-seconds", paramLabel = "S",
             description = "The longest one file may take (default ${DEFAULT-VALUE}); a file over it fails with "
                     + "limit_exceeded and the run goes on. 0: no limit.")
@@ -86,7 +91,7 @@ final class LimitOptions {
                     .maxInflateRatio(maxInflateRatio).maxTextChars(maxTextChars).maxHtmlElements(maxHtmlElements)
                     .maxHtmlDepth(maxHtmlDepth).maxPdfPages(maxPdfPages).maxZipEntries(maxZipEntries)
                     .maxWordNesting(maxWordNesting).maxPdfGraphicsDepth(maxPdfGraphicsDepth)
-                    .maxPdfPageOperators(maxPdfPageOperators).build();
+                    .maxPdfPageOperators(maxPdfPageOperators).maxPdfPageFormBytes(maxPdfPageFormBytes).build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid limit: " + e.getMessage());
         }

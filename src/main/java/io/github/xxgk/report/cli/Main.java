@@ -1,8 +1,10 @@
 package io.github.xxgk.report.cli;
 
+import io.github.xxgk.report.internal.input.IoErrors;
+import java.io.IOException;
 import java.io.PrintStream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code xxgk-report} command line. */
 @Command(name = "xxgk-report", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -40,7 +42,8 @@ public final class Main implements Runnable {
         commandLine.setErr(streams.errText());
         commandLine.setExitCodeExceptionMapper(e -> USAGE_OR_OUTPUT_ERROR);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
-            cl.getErr().println("xxgk-report: " + e.getMessage());
+            String message = e instanceof IOException io ? IoErrors.describe(io) : e.getMessage();
+            cl.getErr().println("xxgk-report: " + message);
             return USAGE_OR_OUTPUT_ERROR;
         });
         return commandLine.execute(args);

@@ -42,7 +42,7 @@ record Outcome(String file, Optional<AnnualReport> report, String reason, String
      * file, a bug), becomes a failed outcome instead of stopping the run.
      */
     static Outcome parse(Reader reader, Path path) {
-        String file = path.toString();
+        String file = FileNames.of(path);
         try {
             return new Outcome(file, Optional.of(reader.read(path)), "", "");
         } catch (ReportReadException e) {
@@ -58,7 +58,7 @@ record Outcome(String file, Optional<AnnualReport> report, String reason, String
      * {@code limit_exceeded}, like any other bound.
      */
     static Outcome overBudget(Path path, Duration budget) {
-        return new Outcome(path.toString(), Optional.empty(), ReportReadException.Reason.LIMIT_EXCEEDED.key(),
+        return new Outcome(FileNames.of(path), Optional.empty(), ReportReadException.Reason.LIMIT_EXCEEDED.key(),
                 "took longer than the time budget of " + budget.toSeconds() + " seconds (--timeout-seconds); "
                         + "abandoned");
     }

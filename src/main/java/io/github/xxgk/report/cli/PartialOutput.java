@@ -1,13 +1,26 @@
 package io.github.xxgk.report.cli;
 
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -16,7 +29,13 @@ import java.util.stream.Stream;
  *
  * <p>Until {@link #commit()}, the temporary is removed by {@link #close()}, and by a shutdown hook if the JVM is
  * stopped (Ctrl-C, SIGTERM). Only a hard kill (SIGKILL, power loss) can leave one behind; its name says what it is,
- * and {@link #removeLeftovers(Path)} at the start of the next run for the same output removes it.
+ * and {@link #removeLeftovers(Path)} at the start of the next run for the same output removes it. The temporary is
+ * locked while it is written ({@link FileLock}), and a leftover that is locked — the live temporary of a run on the
+ * same output in another process — is left alone.
+ *
+ * <p>An output that exists and is not a regular file (a device such as {@code /dev/null}, a named pipe,
+ * {@code /dev/stdout}) is written in place: there is nothing to replace, and renaming a file over it would destroy
+ * it.
  */
 final class PartialOutput implements Closeable {
 
@@ -24,40 +43,67 @@ final class PartialOutput implements Closeable {
     static final String SUFFIX = ".xxgk-partial";
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * The temporaries of this JVM's runs. On POSIX systems closing any channel to a file releases the process's
+     * locks on it, so the cleanup must not even open these.
+     */
+    private static final Set<Path> OWN = ConcurrentHashMap.newKeySet();
 
     private final Path target;
     private final Path temporary;
+    private final FileChannel channel;
     private final Thread hook;
     private boolean done;
 
-    private PartialOutput(Path target, Path temporary) {
+    private PartialOutput(Path target, Path temporary, FileChannel channel) {
         this.target = target;
         this.temporary = temporary;
+        this.channel = channel;
         this.hook = new Thread(this::abandon, "xxgk-remove-partial");
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
     /**
-     * Creates the temporary for this output, with the permissions a new file normally gets (a temporary-file API
-     * would make it private to the user, and the rename would keep that).
+     * Creates the temporary for this output, locked, with the permissions a new file normally gets (a
+     * temporary-file API would make it private to the user, and the rename would keep that); or, for an output that
+     * {@link #isInPlace is written in place}, opens the output itself.
      */
     static PartialOutput create(Path target) throws IOException {
+        if (isInPlace(target)) {
+            FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE);
+            return new PartialOutput(target, target, channel);
+        }
         Path folder = folderOf(target);
-        Files.createDirectories(folder);
+        try {
+            Files.createDirectories(folder);
+        } catch (FileAlreadyExistsException e) {
+            throw new NotDirectoryException(e.getFile()); // a file stands where a folder of the path should be
+        }
         while (true) {
             Path temporary = folder.resolve(prefix(target) + Long.toUnsignedString(RANDOM.nextLong(), 36) + SUFFIX);
+            FileChannel channel;
             try {
-                Files.createFile(temporary);
+                channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (FileAlreadyExistsException e) {
                 continue; // the random part collided: draw another
             }
+            OWN.add(temporary);
             try {
-                return new PartialOutput(target, temporary);
-            } catch (IllegalStateException e) {
+                channel.lock();
+                return new PartialOutput(target, temporary, channel);
+            } catch (IOException | IllegalStateException e) {
+                channel.close();
                 Files.deleteIfExists(temporary);
-                throw new IOException("the JVM is stopping; " + target + " was not written", e);
+                OWN.remove(temporary);
+                throw e instanceof IOException io ? io
+                        : new IOException("the JVM is stopping; " + target + " was not written", e);
             }
         }
+    }
+
+    /** Whether an output is written in place: it exists and is neither a regular file nor a folder. */
+    static boolean isInPlace(Path target) {
+        return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
     }
 
     /** Whether a file name is that of a temporary output of any run. */
@@ -66,17 +112,21 @@ final class PartialOutput implements Closeable {
         return name != null && name.toString().startsWith(".") && name.toString().endsWith(SUFFIX);
     }
 
-    /** Removes the temporaries that interrupted runs left for this output; returns how many. */
+    /**
+     * Removes the temporaries that interrupted runs left for this output, leaving those a running process holds
+     * locked; returns how many were removed.
+     */
     static int removeLeftovers(Path target) throws IOException {
         Path folder = folderOf(target);
-        if (!Files.isDirectory(folder)) {
+        if (isInPlace(target) || !Files.isDirectory(folder)) {
             return 0;
         }
         String prefix = prefix(target);
         int removed = 0;
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                if (isLeftoverOf(prefix, file.getFileName().toString()) && Files.deleteIfExists(file)) {
+                if (isLeftoverOf(prefix, file.getFileName().toString()) && !OWN.contains(file)
+                        && removeUnlocked(file)) {
                     removed++;
                 }
             }
@@ -86,24 +136,56 @@ final class PartialOutput implements Closeable {
         return removed;
     }
 
+    /** Removes a leftover unless another process holds it locked; whether it was removed. */
+    private static boolean removeUnlocked(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return false;
+            }
+            Files.delete(file);
+            return true;
+        } catch (OverlappingFileLockException e) {
+            return false;
+        } catch (NoSuchFileException e) {
+            return false; // removed meanwhile by its own run
+        }
+    }
+
     // The random part has no dot, so the leftovers of out.csv.bak are not taken for those of out.csv.
     private static boolean isLeftoverOf(String prefix, String name) {
         return name.startsWith(prefix) && name.endsWith(SUFFIX) && name.length() > prefix.length() + SUFFIX.length()
                 && name.substring(prefix.length(), name.length() - SUFFIX.length()).indexOf('.') < 0;
     }
 
-    /** The temporary file to write. */
+    /** The file being written: the temporary, or the output itself if it is written in place. */
     Path temporary() {
         return temporary;
     }
 
-    /** Renames the complete temporary to the output's name, replacing what was there. */
+    /**
+     * A UTF-8 writer to the temporary, through its locked channel. Closing the writer only flushes it: the channel,
+     * and with it the lock, stays open until {@link #commit()} or {@link #close()}.
+     */
+    Writer writer() {
+        return new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8)) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+
+    /** Renames the complete temporary to the output's name, replacing what was there, still holding its lock. */
     synchronized void commit() throws IOException {
         if (done) {
             throw new IOException("the run was stopped before " + target + " was complete");
         }
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        if (!temporary.equals(target)) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
         done = true;
+        release();
         removeHook();
     }
 
@@ -119,11 +201,23 @@ final class PartialOutput implements Closeable {
         if (!done) {
             done = true;
             try {
-                Files.deleteIfExists(temporary);
+                if (!temporary.equals(target)) {
+                    Files.deleteIfExists(temporary);
+                }
             } catch (IOException e) {
                 // Nothing more can be done while the JVM stops; the next run removes it by name.
             }
+            release();
         }
+    }
+
+    private void release() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // The file is complete or removed: closing cannot lose anything of it.
+        }
+        OWN.remove(temporary);
     }
 
     private void removeHook() {

@@ -1,7 +1,7 @@
 package io.github.xxgk.report.export;
 
-import io.github.xxgk.report.model.Applicant;
 import io.github.xxgk.report.model.AppealRow;
+import io.github.xxgk.report.model.Applicant;
 import io.github.xxgk.report.model.CellKey;
 import io.github.xxgk.report.model.Labelled;
 import io.github.xxgk.report.model.ProactiveColumn;

@@ -64,6 +64,17 @@ class ConvertOptionsTest {
         }
     }
 
+    /** A refused run still removes what an interrupted run left for the same output. */
+    @Test
+    void aRunRefusedForAnExistingOutputRemovesTheLeftoversOfAnInterruptedOne() throws Exception {
+        Path output = write("out.csv", "keep me\n");
+        write(".out.csv.k3j2.xxgk-partial", "half a run");
+
+        assertThat(run("convert", TestData.SEED.toString(), "-o", output.toString()))
+                .isEqualTo(Main.USAGE_OR_OUTPUT_ERROR);
+        assertThat(names()).containsExactly("out.csv");
+    }
+
     @Test
     void anExistingOutputIsReplacedOnlyWithForce() throws Exception {
         Path output = write("out.csv", "keep me\n");

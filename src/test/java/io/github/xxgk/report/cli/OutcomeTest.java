@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xxgk.report.ReportParser;
 import io.github.xxgk.report.ReportReadException;
-import io.github.xxgk.report.export.ReadFailure;
 import io.github.xxgk.report.TestData;
+import io.github.xxgk.report.export.ReadFailure;
 import io.github.xxgk.report.model.Severity;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

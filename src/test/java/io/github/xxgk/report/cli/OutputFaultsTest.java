@@ -59,9 +59,11 @@ class OutputFaultsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"convert", "check"})
+    @ValueSource(strings = {"convert", "check", "columns"})
     void standardOutputOnAFullDiskIsAnOutputError(String command) {
-        int exit = Main.run(new String[] {command, TestData.REPORTS.toString()}, fullAfter(100),
+        String[] args = command.equals("columns") ? new String[] {command}
+                : new String[] {command, TestData.REPORTS.toString()};
+        int exit = Main.run(args, fullAfter(100),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(Main.USAGE_OR_OUTPUT_ERROR);
@@ -112,8 +114,8 @@ class OutputFaultsTest {
 
     /**
      * Files deleted, or replaced by a folder, after the run listed them: each gets its own failed row, the others
-     * are converted, and the output is complete. A FIFO first in line (named, as folder walks skip FIFOs) holds the
-     * run until the files are changed.
+     * are converted, and the output is complete. A FIFO first in line (named: a folder's named pipes are not read)
+     * holds the run until the files are changed.
      */
     @Test
     @EnabledOnOs(OS.LINUX)

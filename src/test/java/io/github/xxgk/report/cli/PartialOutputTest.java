@@ -2,9 +2,13 @@ package io.github.xxgk.report.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,5 +62,31 @@ class PartialOutputTest {
             assertThat(files).containsExactlyInAnyOrder(other, backup, otherOutput);
         }
         assertThat(PartialOutput.removeLeftovers(dir.resolve("missing-folder/out.csv"))).isZero();
+    }
+
+    /** The live temporary of another run on the same output is locked, and left alone. */
+    @Test
+    void aLockedLeftoverIsKept() throws Exception {
+        Path target = dir.resolve("out.csv");
+        Path held = Files.writeString(dir.resolve(".out.csv.h0ld.xxgk-partial"), "x", StandardCharsets.UTF_8);
+        try (FileChannel channel = FileChannel.open(held, StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+            assertThat(lock.isValid()).isTrue();
+            assertThat(PartialOutput.removeLeftovers(target)).isZero();
+            assertThat(held).exists();
+        }
+    }
+
+    @Test
+    void aTemporaryOfThisJvmIsNotTakenForALeftover() throws Exception {
+        Path target = dir.resolve("out.csv");
+        try (PartialOutput partial = PartialOutput.create(target); Writer writer = partial.writer()) {
+            writer.write("half");
+            assertThat(PartialOutput.removeLeftovers(target)).isZero();
+            assertThat(partial.temporary()).exists();
+            writer.write(" and the rest");
+            writer.flush();
+            partial.commit();
+        }
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("half and the rest");
     }
 }

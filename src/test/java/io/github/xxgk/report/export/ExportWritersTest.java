@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opencsv.CSVReader;
-import io.github.xxgk.report.TestData;
 import io.github.xxgk.report.ReportReadException;
+import io.github.xxgk.report.TestData;
 import io.github.xxgk.report.XxgkReport;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.AppealTable;
@@ -47,6 +47,24 @@ class ExportWritersTest {
         return new AnnualReport(metadata, List.of(), List.of(), ProactiveTable.empty(), RequestTable.empty(),
                 AppealTable.empty(), legacy, List.of(Diagnostic.of(DiagnosticCode.TABLE_LEGACY, Location.none(),
                         "a pre-2019 report")));
+    }
+
+    /** OWASP's CSV injection: text a spreadsheet would run as a formula gets a leading quote; numbers do not. */
+    @Test
+    void textThatASpreadsheetWouldRunIsMadeInert() throws Exception {
+        AnnualReport seed = XxgkReport.parse(TestData.SEED);
+        StringWriter text = new StringWriter();
+        WideCsv csv = new WideCsv(text);
+        csv.write("=HYPERLINK(\"http://x\").txt", seed);
+        csv.write(new ReadFailure("+cmd.txt", "empty", "the source is empty"));
+        csv.write(new ReadFailure("@sum.txt", "empty", "the source is empty"));
+        csv.write(new ReadFailure("-1", "empty", "the source is empty"));
+        csv.flush();
+
+        List<String[]> rows = csv(text.toString());
+        assertThat(rows).extracting(row -> row[0]).containsExactly("file", "'=HYPERLINK(\"http://x\").txt",
+                "'+cmd.txt", "'@sum.txt", "-1");
+        assertThat(rows.get(1)[WideCsv.columns().indexOf("requests.new.total")]).isEqualTo("1");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.xxgk.report.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xxgk.report.ReportParser;
+import io.github.xxgk.report.ReportReadException;
 import io.github.xxgk.report.TestData;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.CellKey;
@@ -72,5 +73,33 @@ class FuzzFindingsTest {
 
         assertThat(report.value(CellKey.parse("requests.new.total"))).contains(new BigDecimal("7070"));
         assertThat(new InputNumbers(input.texts()).invented(report)).isEmpty();
+    }
+
+    /**
+     * The structure fuzzing's first finding: a 9 KB page whose form draws itself twice, which PDFBox drew
+     * recursively without end (exponential time). Now a form being drawn is not drawn again.
+     */
+    @Test
+    void aFormThatDrawsItselfEnds() {
+        FuzzInputs.Input input = StructureInputs.pdfOperators(800796L, 59, 1);
+
+        Object outcome = ParserFuzzTest.parse(input);
+
+        assertThat(outcome).isInstanceOf(AnnualReport.class);
+    }
+
+    /**
+     * The long structure run's finding: a page drawing a form nearly 10,000 times, the form holding arrays nested
+     * thousands deep, which PDFBox parses again at each draw (over 20 seconds). Now the bytes of forms a page parses
+     * are bounded ({@code maxPdfPageFormBytes}).
+     */
+    @Test
+    void aFormDrawnThousandsOfTimesIsBounded() {
+        FuzzInputs.Input input = StructureInputs.pdfOperators(-6L, 128, 3);
+
+        Object outcome = ParserFuzzTest.parse(input);
+
+        assertThat(outcome).isInstanceOf(ReportReadException.class);
+        assertThat(((ReportReadException) outcome).getMessage()).contains("(maxPdfPageFormBytes)");
     }
 }

@@ -181,6 +181,17 @@ class BoundsTest {
                 "maxPdfPageOperators");
     }
 
+    @Test
+    void maxPdfPageFormBytesBoundsTheFormsAPageParses() throws Exception {
+        String form = "0 0 m\n".repeat(200);
+        byte[] pdf = HostileInputs.pdfPage("/X1 Do\n".repeat(10), form);
+        int bytes = 10 * form.length();
+        assertThat(parser(ParserOptions.builder().maxPdfPageFormBytes(bytes)).parse(pdf, "forms.pdf").diagnostics())
+                .anyMatch(d -> d.code().code().equals("source.no_text"));
+        limit(() -> parser(ParserOptions.builder().maxPdfPageFormBytes(bytes - 1)).parse(pdf, "forms.pdf"),
+                "maxPdfPageFormBytes");
+    }
+
     /** A form drawing itself twice once took exponential time (a 9 KB page did not end in 20 seconds). */
     @Test
     void aFormDrawingItselfIsDrawnOnce() throws Exception {

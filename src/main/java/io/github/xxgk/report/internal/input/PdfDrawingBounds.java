@@ -4,13 +4,14 @@ import io.github.xxgk.report.ParserOptions;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
-import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSStream;
 
 /**
  * What one page's drawing may cost, for both of PDFBox's passes over a page, checked as PDFBox goes: the graphics
  * states saved and not yet restored ({@code q} without {@code Q}: PDFBox keeps a copy of each, so a million of them
- * would exhaust the heap), the operators run (forms drawing forms can multiply a few bytes into billions), and
- * forms nested in forms (PDFBox recurses into each). A form that is already being drawn, which the PDF format does
+ * would exhaust the heap), the operators run (forms drawing forms can multiply a few bytes into billions), the
+ * bytes of forms parsed (PDFBox parses a form again each time it is drawn), and forms nested in forms (PDFBox
+ * recurses into each). A form that is already being drawn, which the PDF format does
  * not allow, is not drawn again, and forms nested more than {@value #MAX_FORM_NESTING} deep are not drawn: no
  * real page nests that deep, and the recursion must stay far from the stack's end. States a form leaves unrestored
  * are still counted after the form ends, so that count errs on the high side.
@@ -20,9 +21,10 @@ final class PdfDrawingBounds {
     static final int MAX_FORM_NESTING = 64;
 
     private final ParserOptions options;
-    private final Set<COSBase> formsDrawing = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<COSStream> formsDrawing = Collections.newSetFromMap(new IdentityHashMap<>());
     private int saved;
     private long operators;
+    private long formBytes;
 
     PdfDrawingBounds(ParserOptions options) {
         this.options = options;
@@ -55,12 +57,20 @@ final class PdfDrawingBounds {
      * Whether a form is to be drawn, and if so, marks it as being drawn until {@link #formDrawn}: not if it is being
      * drawn already, or if {@value #MAX_FORM_NESTING} forms are.
      */
-    boolean drawForm(COSBase form) {
-        return formsDrawing.size() < MAX_FORM_NESTING && formsDrawing.add(form);
+    boolean drawForm(COSStream form) {
+        if (formsDrawing.size() >= MAX_FORM_NESTING || !formsDrawing.add(form)) {
+            return false;
+        }
+        formBytes += Math.max(0, form.getLength());
+        if (formBytes > options.maxPdfPageFormBytes()) {
+            throw new PdfText.LimitReached("has a page whose forms take more than " + options.maxPdfPageFormBytes()
+                    + " bytes to draw", "maxPdfPageFormBytes");
+        }
+        return true;
     }
 
     /** After PDFBox drew a form {@link #drawForm} allowed. */
-    void formDrawn(COSBase form) {
+    void formDrawn(COSStream form) {
         formsDrawing.remove(form);
     }
 
@@ -68,6 +78,7 @@ final class PdfDrawingBounds {
     void newPage() {
         saved = 0;
         operators = 0;
+        formBytes = 0;
         formsDrawing.clear();
     }
 }
