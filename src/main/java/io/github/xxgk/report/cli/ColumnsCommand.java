@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
 final class ColumnsCommand implements Callable<Integer> {
 
     private static final Map<String, String> LEADING = Map.of(
-            "file", "the input path, as given or as found in a folder",
+            "file", "the input path, as given or as found in a folder (a byte of a name that is not UTF-8 as `\\xNN`; "
+                    + "a name a spreadsheet would run as a formula, such as `=x.txt`, with a leading `'`)",
             "status", "`parsed`; `not_a_report` for a document with no report in it (a list page, a guide, a news "
                     + "item: no cells, template `unknown`, the reason in `message`); or `failed` when the file could "
                     + "not be read at all",
