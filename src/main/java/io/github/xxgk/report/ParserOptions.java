@@ -50,6 +50,11 @@ public final class ParserOptions {
      * 16 MiB.
      */
     public static final int DEFAULT_MAX_PDF_PAGE_FORM_BYTES = 16 * 1024 * 1024;
+    /**
+     * The default bound on the characters one PDF page shows: 100,000, some 20 times a page of dense small print
+     * (PDFBox holds each character of a page, with its position, until the page ends).
+     */
+    public static final int DEFAULT_MAX_PDF_PAGE_CHARS = 100_000;
     /** The deepest Word XML POI reads at all. */
     private static final int POI_MAX_NESTING = 1_000;
 
@@ -70,6 +75,7 @@ public final class ParserOptions {
     private final int maxPdfGraphicsDepth;
     private final int maxPdfPageOperators;
     private final int maxPdfPageFormBytes;
+    private final int maxPdfPageChars;
 
     private ParserOptions(Builder builder) {
         this.maxInputBytes = builder.maxInputBytes;
@@ -84,6 +90,7 @@ public final class ParserOptions {
         this.maxPdfGraphicsDepth = builder.maxPdfGraphicsDepth;
         this.maxPdfPageOperators = builder.maxPdfPageOperators;
         this.maxPdfPageFormBytes = builder.maxPdfPageFormBytes;
+        this.maxPdfPageChars = builder.maxPdfPageChars;
     }
 
     /** The default options. */
@@ -102,7 +109,8 @@ public final class ParserOptions {
                 .maxInflateRatio(maxInflateRatio).maxTextChars(maxTextChars).maxHtmlElements(maxHtmlElements)
                 .maxHtmlDepth(maxHtmlDepth).maxPdfPages(maxPdfPages).maxZipEntries(maxZipEntries)
                 .maxWordNesting(maxWordNesting).maxPdfGraphicsDepth(maxPdfGraphicsDepth)
-                .maxPdfPageOperators(maxPdfPageOperators).maxPdfPageFormBytes(maxPdfPageFormBytes);
+                .maxPdfPageOperators(maxPdfPageOperators).maxPdfPageFormBytes(maxPdfPageFormBytes)
+                .maxPdfPageChars(maxPdfPageChars);
     }
 
     /** The largest source accepted, in bytes. */
@@ -180,6 +188,11 @@ public final class ParserOptions {
         return maxPdfPageFormBytes;
     }
 
+    /** The most characters one page of a PDF may show, counted as PDFBox draws them. */
+    public int maxPdfPageChars() {
+        return maxPdfPageChars;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof ParserOptions that && maxInputBytes == that.maxInputBytes
@@ -188,14 +201,14 @@ public final class ParserOptions {
                 && maxHtmlDepth == that.maxHtmlDepth && maxPdfPages == that.maxPdfPages
                 && maxZipEntries == that.maxZipEntries && maxWordNesting == that.maxWordNesting
                 && maxPdfGraphicsDepth == that.maxPdfGraphicsDepth && maxPdfPageOperators == that.maxPdfPageOperators
-                && maxPdfPageFormBytes == that.maxPdfPageFormBytes;
+                && maxPdfPageFormBytes == that.maxPdfPageFormBytes && maxPdfPageChars == that.maxPdfPageChars;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(maxInputBytes, maxInflatedBytes, maxInflateRatio, maxTextChars, maxHtmlElements,
                 maxHtmlDepth, maxPdfPages, maxZipEntries, maxWordNesting, maxPdfGraphicsDepth,
-                maxPdfPageOperators, maxPdfPageFormBytes);
+                maxPdfPageOperators, maxPdfPageFormBytes, maxPdfPageChars);
     }
 
     @Override
@@ -204,7 +217,8 @@ public final class ParserOptions {
                 + ", maxInflateRatio=" + maxInflateRatio + ", maxTextChars=" + maxTextChars + ", maxHtmlElements="
                 + maxHtmlElements + ", maxHtmlDepth=" + maxHtmlDepth + ", maxPdfPages=" + maxPdfPages + ", maxZipEntries="
                 + maxZipEntries + ", maxWordNesting=" + maxWordNesting + ", maxPdfGraphicsDepth=" + maxPdfGraphicsDepth
-                + ", maxPdfPageOperators=" + maxPdfPageOperators + ", maxPdfPageFormBytes=" + maxPdfPageFormBytes + "]";
+                + ", maxPdfPageOperators=" + maxPdfPageOperators + ", maxPdfPageFormBytes=" + maxPdfPageFormBytes
+                + ", maxPdfPageChars=" + maxPdfPageChars + "]";
     }
 
     private static long requireRange(String name, long value, long max) {
@@ -232,6 +246,7 @@ public final class ParserOptions {
         private int maxPdfGraphicsDepth = DEFAULT_MAX_PDF_GRAPHICS_DEPTH;
         private int maxPdfPageOperators = DEFAULT_MAX_PDF_PAGE_OPERATORS;
         private int maxPdfPageFormBytes = DEFAULT_MAX_PDF_PAGE_FORM_BYTES;
+        private int maxPdfPageChars = DEFAULT_MAX_PDF_PAGE_CHARS;
 
         private Builder() {
         }
@@ -354,6 +369,16 @@ public final class ParserOptions {
          */
         public Builder maxPdfPageFormBytes(int bytes) {
             this.maxPdfPageFormBytes = (int) requireRange("maxPdfPageFormBytes", bytes, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * The most characters one PDF page may show.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder maxPdfPageChars(int chars) {
+            this.maxPdfPageChars = (int) requireRange("maxPdfPageChars", chars, Integer.MAX_VALUE);
             return this;
         }
 

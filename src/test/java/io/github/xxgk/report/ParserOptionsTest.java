@@ -24,6 +24,7 @@ class ParserOptionsTest {
         assertThat(defaults.maxPdfGraphicsDepth()).isEqualTo(10_000);
         assertThat(defaults.maxPdfPageOperators()).isEqualTo(1_000_000);
         assertThat(defaults.maxPdfPageFormBytes()).isEqualTo(16 << 20);
+        assertThat(defaults.maxPdfPageChars()).isEqualTo(100_000);
         assertThat(ParserOptions.builder().build()).isEqualTo(defaults);
     }
 
@@ -32,16 +33,16 @@ class ParserOptionsTest {
         ParserOptions options = ParserOptions.builder().maxInputBytes(1).maxInflatedBytes(2).maxInflateRatio(3)
                 .maxTextChars(4).maxHtmlElements(5).maxHtmlDepth(6).maxPdfPages(7).maxZipEntries(8)
                 .maxWordNesting(9).maxPdfGraphicsDepth(10).maxPdfPageOperators(11)
-                .maxPdfPageFormBytes(12).build();
+                .maxPdfPageFormBytes(12).maxPdfPageChars(13).build();
         assertThat(List.of(options.maxInputBytes(), options.maxInflatedBytes(), (long) options.maxInflateRatio(),
                 (long) options.maxTextChars(), (long) options.maxHtmlElements(), (long) options.maxHtmlDepth(),
                 (long) options.maxPdfPages(), (long) options.maxZipEntries(), (long) options.maxWordNesting(),
                 (long) options.maxPdfGraphicsDepth(), (long) options.maxPdfPageOperators(),
-                (long) options.maxPdfPageFormBytes())).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L,
-                12L);
+                (long) options.maxPdfPageFormBytes(), (long) options.maxPdfPageChars()))
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L);
         assertThat(options).hasToString("ParserOptions[maxInputBytes=1, maxInflatedBytes=2, maxInflateRatio=3, "
                 + "maxTextChars=4, maxHtmlElements=5, maxHtmlDepth=6, maxPdfPages=7, maxZipEntries=8, "
-                + "maxWordNesting=9, maxPdfGraphicsDepth=10, maxPdfPageOperators=11, maxPdfPageFormBytes=12]");
+                + "maxWordNesting=9, maxPdfGraphicsDepth=10, maxPdfPageOperators=11, maxPdfPageFormBytes=12, maxPdfPageChars=13]");
         assertThat(options.hashCode()).isEqualTo(options.toBuilder().build().hashCode());
         assertThat(options).isNotEqualTo(ParserOptions.defaults());
         assertThat(options.toBuilder().build()).isEqualTo(options);

@@ -79,6 +79,10 @@ final class LimitOptions {
                     + "drawn (default 16M).")
     private int maxPdfPageFormBytes = ParserOptions.DEFAULT_MAX_PDF_PAGE_FORM_BYTES;
 
+    @Option(names = "--max-pdf-page-chars", paramLabel = "N", converter = CountConverter.class,
+            description = "The most characters one PDF page may show (default ${DEFAULT-VALUE}).")
+    private int maxPdfPageChars = ParserOptions.DEFAULT_MAX_PDF_PAGE_CHARS;
+
     @Option(names = "--timeout-seconds", paramLabel = "S",
             description = "The longest one file may take (default ${DEFAULT-VALUE}); a file over it fails with "
                     + "limit_exceeded and the run goes on. 0: no limit.")
@@ -91,7 +95,8 @@ final class LimitOptions {
                     .maxInflateRatio(maxInflateRatio).maxTextChars(maxTextChars).maxHtmlElements(maxHtmlElements)
                     .maxHtmlDepth(maxHtmlDepth).maxPdfPages(maxPdfPages).maxZipEntries(maxZipEntries)
                     .maxWordNesting(maxWordNesting).maxPdfGraphicsDepth(maxPdfGraphicsDepth)
-                    .maxPdfPageOperators(maxPdfPageOperators).maxPdfPageFormBytes(maxPdfPageFormBytes).build();
+                    .maxPdfPageOperators(maxPdfPageOperators).maxPdfPageFormBytes(maxPdfPageFormBytes)
+                    .maxPdfPageChars(maxPdfPageChars).build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid limit: " + e.getMessage());
         }

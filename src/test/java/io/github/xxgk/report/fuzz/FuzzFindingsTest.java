@@ -9,6 +9,7 @@ import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.CellKey;
 import io.github.xxgk.report.model.Diagnostic;
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** What the fuzz suite found, each kept as the input that found it and a small one that shows it. */
@@ -101,5 +102,21 @@ class FuzzFindingsTest {
 
         assertThat(outcome).isInstanceOf(ReportReadException.class);
         assertThat(((ReportReadException) outcome).getMessage()).contains("(maxPdfPageFormBytes)");
+    }
+
+    /**
+     * The long structure run's second finding: a 10 MB page showing text 170,000 times exhausted the 256 MiB heap,
+     * as PDFBox holds every character of a page with its position until the page ends. Now the characters of a
+     * page are bounded as they are drawn ({@code maxPdfPageChars}). Run with the small heap it was found with.
+     */
+    @Test
+    @Tag("small-heap")
+    void aPageOfTooMuchTextIsBoundedBeforeItExhaustsTheHeap() {
+        FuzzInputs.Input input = StructureInputs.pdfOperators(9939567L, 267, 3);
+
+        Object outcome = ParserFuzzTest.parse(input);
+
+        assertThat(outcome).isInstanceOf(ReportReadException.class);
+        assertThat(((ReportReadException) outcome).getMessage()).contains("(maxPdfPageChars)");
     }
 }

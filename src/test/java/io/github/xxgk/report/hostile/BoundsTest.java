@@ -192,6 +192,14 @@ class BoundsTest {
                 "maxPdfPageFormBytes");
     }
 
+    @Test
+    void maxPdfPageCharsBoundsTheTextOfOnePage() throws Exception {
+        byte[] pdf = HostileInputs.pdfPage("BT /F1 12 Tf 72 720 Td (0123456789) Tj ET\n".repeat(3), "");
+        assertThat(parser(ParserOptions.builder().maxPdfPageChars(30)).parse(pdf, "chars.pdf").diagnostics())
+                .anyMatch(d -> d.code().code().equals("source.no_text"));
+        limit(() -> parser(ParserOptions.builder().maxPdfPageChars(29)).parse(pdf, "chars.pdf"), "maxPdfPageChars");
+    }
+
     /** A form drawing itself twice once took exponential time (a 9 KB page did not end in 20 seconds). */
     @Test
     void aFormDrawingItselfIsDrawnOnce() throws Exception {

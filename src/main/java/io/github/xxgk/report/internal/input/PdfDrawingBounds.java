@@ -9,7 +9,7 @@ import org.apache.pdfbox.cos.COSStream;
 /**
  * What one page's drawing may cost, for both of PDFBox's passes over a page, checked as PDFBox goes: the graphics
  * states saved and not yet restored ({@code q} without {@code Q}: PDFBox keeps a copy of each, so a million of them
- * would exhaust the heap), the operators run (forms drawing forms can multiply a few bytes into billions), the
+ * would exhaust the heap), the characters shown (PDFBox holds each until the page ends), the operators run (forms drawing forms can multiply a few bytes into billions), the
  * bytes of forms parsed (PDFBox parses a form again each time it is drawn), and forms nested in forms (PDFBox
  * recurses into each). A form that is already being drawn, which the PDF format does
  * not allow, is not drawn again, and forms nested more than {@value #MAX_FORM_NESTING} deep are not drawn: no
@@ -25,6 +25,7 @@ final class PdfDrawingBounds {
     private int saved;
     private long operators;
     private long formBytes;
+    private long glyphs;
 
     PdfDrawingBounds(ParserOptions options) {
         this.options = options;
@@ -50,6 +51,14 @@ final class PdfDrawingBounds {
         if (++operators > options.maxPdfPageOperators()) {
             throw new PdfText.LimitReached("has a page of more than " + options.maxPdfPageOperators()
                     + " operators to draw", "maxPdfPageOperators");
+        }
+    }
+
+    /** Before PDFBox shows a character of text. */
+    void glyph() {
+        if (++glyphs > options.maxPdfPageChars()) {
+            throw new PdfText.LimitReached("has a page showing more than " + options.maxPdfPageChars()
+                    + " characters", "maxPdfPageChars");
         }
     }
 
@@ -79,6 +88,7 @@ final class PdfDrawingBounds {
         saved = 0;
         operators = 0;
         formBytes = 0;
+        glyphs = 0;
         formsDrawing.clear();
     }
 }

@@ -10,9 +10,12 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * Reads the text lines of a PDF's pages with PDFBox, each word with where it stands and each page with its vertical
@@ -115,6 +118,13 @@ final class PdfText extends PDFTextStripper {
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
         bounds.operator();
         super.processOperator(operator, operands);
+    }
+
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+            throws IOException {
+        bounds.glyph();
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
     }
 
     @Override
