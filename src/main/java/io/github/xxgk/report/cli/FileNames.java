@@ -36,7 +36,8 @@ final class FileNames {
         }
         byte[] folder = rawBytes(Path.of("").toAbsolutePath());
         int start = folder.length + (folder.length > 0 && folder[folder.length - 1] == '/' ? 0 : 1);
-        boolean under = absolute.length > start && startsWith(absolute, folder);
+        boolean under = absolute.length > start
+                && Arrays.equals(absolute, 0, folder.length, folder, 0, folder.length);
         return escaped(under ? Arrays.copyOfRange(absolute, start, absolute.length) : absolute);
     }
 
@@ -56,18 +57,6 @@ final class FileNames {
             }
         }
         return bytes.toByteArray();
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The bytes as UTF-8, each byte that is not part of a valid sequence written as {@code \xNN}. */

@@ -22,9 +22,11 @@ final class StructureInputs {
     private static final List<String> OPERATORS = List.of("q", "Q", "%n %n %n %n %n %n cm", "%n %n m", "%n %n l",
             "%n %n %n %n re", "%n %n %n %n %n %n c", "h", "S", "s", "f", "F", "f*", "B", "b", "n", "W", "W*",
             "%n w", "%n g", "%n %n %n rg", "BT", "ET", "/F1 %n Tf", "/F2 %n Tf", "%n %n Td", "%n TL", "T*",
-            "(本年新收 %n) Tj", "(\\\\) Tj", "[(a) %n (b)] TJ", "%n %n %n %n %n %n Tm", "/X1 Do", "/X9 Do",
+            "(Total %n) Tj", "(\\\\) Tj", "[(a) %n (b)] TJ", "%n %n %n %n %n %n Tm", "/X1 Do", "/X9 Do",
             "/GS1 gs", "BI /W 2 /H 2 /BPC 8 /CS /G ID \u0001\u0002\u0003\u0004 EI", "%n Tz", "%n Tc", "%n Tw",
             "<< /A [1 2] >> BDC", "EMC", "[%n %n] %n d", "%n %n %n %n %n %n %n", "]", "[", "<<", ">>", "(");
+    /** The longest content stream made, so that generating one stays far inside the test's small heap. */
+    private static final int MAX_STREAM = 4 << 20;
     private static final List<String> NUMBERS = List.of("0", "1", "-1", "72", "612", "0.5", "1e308", "-99999999999",
             "NaN", "3.4028236E38", "00000000000000000001", ".", "-", "+5");
     /** WordprocessingML elements that nest: a table's parts, runs, content controls, revisions, fields. */
@@ -65,7 +67,7 @@ final class StructureInputs {
             if (times > 1) {
                 done.append(", ").append(operator.replace("%n", "N")).append(" ×").append(times);
             }
-            for (int t = 0; t < times; t++) {
+            for (int t = 0; t < times && stream.length() < MAX_STREAM; t++) {
                 stream.append(numbers(operator, random)).append('\n');
             }
             if (random.nextInt(100) == 0) {
