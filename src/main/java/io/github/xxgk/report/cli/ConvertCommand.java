@@ -129,9 +129,11 @@ final class ConvertCommand implements Callable<Integer> {
                 }
                 convert(files, writers, tally);
             } catch (IOException e) {
+                List<String> kept = outputs(target).stream().filter(path -> !PartialOutput.isInPlace(path))
+                        .map(Path::toString).toList();
                 throw partials.isEmpty() ? e : new IOException("could not write the output (" + IoErrors.describe(e)
-                        + "); " + String.join(" and ", outputs(target).stream().map(Path::toString).toList())
-                        + " left as before this run", e);
+                        + ")" + (kept.isEmpty() ? "" : "; " + String.join(" and ", kept) + " left as before this run"),
+                        e);
             }
             for (PartialOutput partial : partials) {
                 partial.commit();

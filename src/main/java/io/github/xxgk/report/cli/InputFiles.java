@@ -94,7 +94,7 @@ final class InputFiles {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                if (consider(root, file, files)) {
+                if (considerFailed(root, file, files)) {
                     unreadable.put(file, IoErrors.cause(e));
                 }
                 return FileVisitResult.CONTINUE;
@@ -102,7 +102,7 @@ final class InputFiles {
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                if (e != null && consider(root, dir, files)) {
+                if (e != null && considerFailed(root, dir, files)) {
                     unreadable.put(dir, IoErrors.cause(e));
                 }
                 return FileVisitResult.CONTINUE;
@@ -118,6 +118,18 @@ final class InputFiles {
         Path relative = root.relativize(file);
         boolean included = include.isEmpty() || include.stream().anyMatch(m -> m.matches(relative));
         return included && exclude.stream().noneMatch(m -> m.matches(relative)) && files.add(file);
+    }
+
+    /**
+     * Adds an entry the walk could not visit, unless hidden, skipped or excluded; returns whether it was. The
+     * {@code --include} globs do not apply: a folder that cannot be opened may hold included files.
+     */
+    private boolean considerFailed(Path root, Path file, TreeSet<Path> files) {
+        if (isHidden(file) || skip.test(file)) {
+            return false;
+        }
+        Path relative = root.relativize(file);
+        return exclude.stream().noneMatch(m -> m.matches(relative)) && files.add(file);
     }
 
     private static boolean isHidden(Path path) {

@@ -11,8 +11,10 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -33,9 +35,11 @@ import java.util.stream.Stream;
  * locked while it is written ({@link FileLock}), and a leftover that is locked — the live temporary of a run on the
  * same output in another process — is left alone.
  *
- * <p>An output that exists and is not a regular file (a device such as {@code /dev/null}, a named pipe,
- * {@code /dev/stdout}) is written in place: there is nothing to replace, and renaming a file over it would destroy
- * it.
+ * <p>An output that exists and is not a regular file (a device such as {@code /dev/null}, a named pipe), or that
+ * lies under {@code /dev} or {@code /proc} ({@code /dev/stdout}, {@code /proc/self/fd/1}, whatever they lead to),
+ * is written in place: there is nothing to replace, and renaming a file over it would destroy it. An output that
+ * is a symbolic link to a file is the file it names: the temporary goes beside that file and replaces it, the link
+ * stays.
  */
 final class PartialOutput implements Closeable {
 
@@ -68,11 +72,12 @@ final class PartialOutput implements Closeable {
      * temporary-file API would make it private to the user, and the rename would keep that); or, for an output that
      * {@link #isInPlace is written in place}, opens the output itself.
      */
-    static PartialOutput create(Path target) throws IOException {
-        if (isInPlace(target)) {
-            FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE);
-            return new PartialOutput(target, target, channel);
+    static PartialOutput create(Path output) throws IOException {
+        if (isInPlace(output)) {
+            FileChannel channel = FileChannel.open(output, StandardOpenOption.WRITE);
+            return new PartialOutput(output, output, channel);
         }
+        Path target = linkedFile(output);
         Path folder = folderOf(target);
         try {
             Files.createDirectories(folder);
@@ -90,6 +95,12 @@ final class PartialOutput implements Closeable {
             OWN.add(temporary);
             try {
                 channel.lock();
+                if (!Files.exists(temporary, LinkOption.NOFOLLOW_LINKS)) {
+                    // another process's cleanup took it between its creation and the lock: draw another
+                    channel.close();
+                    OWN.remove(temporary);
+                    continue;
+                }
                 return new PartialOutput(target, temporary, channel);
             } catch (IOException | IllegalStateException e) {
                 channel.close();
@@ -101,9 +112,27 @@ final class PartialOutput implements Closeable {
         }
     }
 
-    /** Whether an output is written in place: it exists and is neither a regular file nor a folder. */
-    static boolean isInPlace(Path target) {
-        return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
+    /**
+     * Whether an output is written in place: it lies under {@code /dev} or {@code /proc}, or it exists and is neither
+     * a regular file nor a folder.
+     */
+    static boolean isInPlace(Path output) {
+        Path absolute = output.toAbsolutePath().normalize();
+        boolean system = absolute.startsWith(Path.of("/dev")) || absolute.startsWith(Path.of("/proc"));
+        return system && !Files.isDirectory(output)
+                || Files.exists(output) && !Files.isRegularFile(output) && !Files.isDirectory(output);
+    }
+
+    /** The file a symbolic link names, if the output is one and what it names can be found; else the output. */
+    private static Path linkedFile(Path output) {
+        if (!Files.isSymbolicLink(output)) {
+            return output;
+        }
+        try {
+            return output.toRealPath();
+        } catch (IOException e) {
+            return output; // a link to nothing: it is replaced by the output
+        }
     }
 
     /** Whether a file name is that of a temporary output of any run. */
@@ -116,9 +145,13 @@ final class PartialOutput implements Closeable {
      * Removes the temporaries that interrupted runs left for this output, leaving those a running process holds
      * locked; returns how many were removed.
      */
-    static int removeLeftovers(Path target) throws IOException {
+    static int removeLeftovers(Path output) throws IOException {
+        if (isInPlace(output)) {
+            return 0;
+        }
+        Path target = linkedFile(output);
         Path folder = folderOf(target);
-        if (isInPlace(target) || !Files.isDirectory(folder)) {
+        if (!Files.isDirectory(folder)) {
             return 0;
         }
         String prefix = prefix(target);
@@ -136,19 +169,23 @@ final class PartialOutput implements Closeable {
         return removed;
     }
 
-    /** Removes a leftover unless another process holds it locked; whether it was removed. */
+    /**
+     * Removes a leftover unless another process holds it locked; whether it was removed. Only regular files are
+     * touched (a named pipe with a leftover's name would block the open), and one that cannot be opened is left.
+     */
     private static boolean removeUnlocked(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true);
             if (lock == null) {
                 return false;
             }
             Files.delete(file);
             return true;
-        } catch (OverlappingFileLockException e) {
-            return false;
-        } catch (NoSuchFileException e) {
-            return false; // removed meanwhile by its own run
+        } catch (OverlappingFileLockException | NoSuchFileException | AccessDeniedException e) {
+            return false; // locked in this JVM, removed meanwhile by its own run, or not ours to remove
         }
     }
 
@@ -182,6 +219,7 @@ final class PartialOutput implements Closeable {
             throw new IOException("the run was stopped before " + target + " was complete");
         }
         if (!temporary.equals(target)) {
+            channel.force(true); // on disk before its name is: a power cut cannot leave the name on an empty file
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         done = true;

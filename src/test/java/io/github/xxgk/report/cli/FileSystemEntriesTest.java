@@ -166,6 +166,33 @@ class FileSystemEntriesTest {
         assertThat(Files.exists(fifo)).isTrue();
     }
 
+    /** An output that is a link to a file replaces the file, and the link stays (it was replaced by the output). */
+    @Test
+    void anOutputThatIsALinkWritesTheFileItNames() throws Exception {
+        Path file = Files.writeString(dir.resolve("real.csv"), "old\n", StandardCharsets.UTF_8);
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), file);
+
+        int exit = run("convert", TestData.SEED.toString(), "-o", link.toString(), "--force");
+
+        assertThat(exit).isEqualTo(Main.OK);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(rows(Files.readString(file, StandardCharsets.UTF_8))).containsExactly(TestData.SEED + " parsed");
+    }
+
+    /** An entry that cannot be walked gets its row even when {@code --include} would not take its name. */
+    @Test
+    void aLoopGetsItsRowWhateverTheIncludeGlobs() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        Files.copy(TestData.SEED, folder.resolve("a.txt"));
+        Files.createSymbolicLink(folder.resolve("loop"), folder);
+
+        int exit = run("convert", folder.toString(), "--include", "**/*.txt", "-o", "-");
+
+        assertThat(exit).isEqualTo(Main.SOME_FAILED);
+        assertThat(rows(out.toString(StandardCharsets.UTF_8))).containsExactly("in/a.txt parsed",
+                "in/loop failed io_error: a symbolic link loop");
+    }
+
     @Test
     void anOutputUnderAFileSaysThePathIsNotAFolder() throws Exception {
         Path file = Files.writeString(dir.resolve("existing"), "x", StandardCharsets.UTF_8);

@@ -89,4 +89,30 @@ class PartialOutputTest {
         }
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("half and the rest");
     }
+
+    /** A leftover's name on what is no regular file, or on a file that cannot be opened, is left and never opened. */
+    @Test
+    void onlyRegularFilesThatCanBeOpenedAreRemoved() throws Exception {
+        Path target = dir.resolve("out.csv");
+        Path folder = Files.createDirectory(dir.resolve(".out.csv.d1r.xxgk-partial"));
+        Path elsewhere = Files.writeString(dir.resolve("elsewhere.txt"), "x", StandardCharsets.UTF_8);
+        Path link = Files.createSymbolicLink(dir.resolve(".out.csv.l1nk.xxgk-partial"), elsewhere);
+
+        assertThat(PartialOutput.removeLeftovers(target)).isZero();
+        assertThat(folder).isDirectory();
+        assertThat(link).isSymbolicLink();
+        assertThat(elsewhere).exists();
+    }
+
+    /** Devices, pipes and what lies under /dev and /proc are written in place; files and missing names are not. */
+    @Test
+    void whatIsWrittenInPlace() throws Exception {
+        assertThat(PartialOutput.isInPlace(Path.of("/dev/null"))).isTrue();
+        assertThat(PartialOutput.isInPlace(Path.of("/dev/stdout"))).isTrue();
+        assertThat(PartialOutput.isInPlace(Path.of("/proc/self/fd/1"))).isTrue();
+        assertThat(PartialOutput.isInPlace(Files.writeString(dir.resolve("file.csv"), "x", StandardCharsets.UTF_8)))
+                .isFalse();
+        assertThat(PartialOutput.isInPlace(dir.resolve("missing.csv"))).isFalse();
+        assertThat(PartialOutput.isInPlace(dir)).isFalse();
+    }
 }

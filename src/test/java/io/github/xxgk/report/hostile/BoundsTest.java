@@ -128,6 +128,16 @@ class BoundsTest {
         assertThat(e.getMessage()).contains("/word/document.xml");
     }
 
+    /** POI finds the body and the footers by relationship, whatever content type the package declares. */
+    @Test
+    void theNestingOfEveryPartPoiBuildsIsChecked() {
+        limit(() -> ReportParser.create().parse(HostileInputs.nestedTablesUndeclared(3_000), "u.docx"),
+                "maxWordNesting");
+        ReportReadException footer = limit(() -> ReportParser.create().parse(HostileInputs.nestedFooter(3_000),
+                "f.docx"), "maxWordNesting");
+        assertThat(footer.getMessage()).contains("/word/footer1.xml");
+    }
+
     @Test
     void maxWordNestingCannotPassPoisCeiling() {
         assertThat(ParserOptions.builder().maxWordNesting(1_000).build().maxWordNesting()).isEqualTo(1_000);
@@ -198,6 +208,39 @@ class BoundsTest {
         assertThat(parser(ParserOptions.builder().maxPdfPageChars(30)).parse(pdf, "chars.pdf").diagnostics())
                 .anyMatch(d -> d.code().code().equals("source.no_text"));
         limit(() -> parser(ParserOptions.builder().maxPdfPageChars(29)).parse(pdf, "chars.pdf"), "maxPdfPageChars");
+    }
+
+    /** PDFBox decodes a form at each draw: its decoded bytes are what count, not its compressed ones. */
+    @Test
+    void maxPdfPageFormBytesCountsTheDecodedForm() throws Exception {
+        byte[] form = HostileInputs.deflated("0 0 m\n".repeat(20_000));
+        byte[] pdf = HostileInputs.pdfPage("/X1 Do\n".repeat(10), form, "/Filter /FlateDecode");
+        assertThat(parser(ParserOptions.builder().maxPdfPageFormBytes(1_200_000)).parse(pdf, "f.pdf").diagnostics())
+                .anyMatch(d -> d.code().code().equals("source.no_text"));
+        limit(() -> parser(ParserOptions.builder().maxPdfPageFormBytes(1_199_999)).parse(pdf, "f.pdf"),
+                "maxPdfPageFormBytes");
+    }
+
+    /** PDFBox draws a form with a transparency group by another way; the same bounds hold there. */
+    @Test
+    void transparencyGroupsKeepToTheFormBounds() throws Exception {
+        String group = "/Group << /S /Transparency >>";
+        byte[] selfDrawing = HostileInputs.pdfPage("/X1 Do\n", "/X1 Do /X1 Do\n".getBytes(StandardCharsets.US_ASCII),
+                group);
+        assertThat(ReportParser.create().parse(selfDrawing, "g.pdf").diagnostics())
+                .anyMatch(d -> d.code().code().equals("source.no_text"));
+        byte[] form = "0 0 m\n".repeat(100).getBytes(StandardCharsets.US_ASCII);
+        byte[] drawnOften = HostileInputs.pdfPage("/X1 Do\n".repeat(10), form, group);
+        limit(() -> parser(ParserOptions.builder().maxPdfPageFormBytes(999)).parse(drawnOften, "g.pdf"),
+                "maxPdfPageFormBytes");
+    }
+
+    /** What a form leaves saved is dropped when it ends, by PDFBox and by the count. */
+    @Test
+    void statesAFormLeavesSavedDoNotAddUp() throws Exception {
+        byte[] pdf = HostileInputs.pdfPage("/X1 Do\n".repeat(60), "q 1 0 0 1 0 0 cm\n");
+        assertThat(parser(ParserOptions.builder().maxPdfGraphicsDepth(50)).parse(pdf, "q.pdf").diagnostics())
+                .anyMatch(d -> d.code().code().equals("source.no_text"));
     }
 
     /** A form drawing itself twice once took exponential time (a 9 KB page did not end in 20 seconds). */

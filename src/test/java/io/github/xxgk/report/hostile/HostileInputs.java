@@ -102,20 +102,54 @@ public final class HostileInputs {
      * opening with a comment of random letters that keeps the part's inflate ratio far below the ratio bound.
      */
     static byte[] nestedTables(int depth) {
-        Random random = new Random(depth);
-        StringBuilder body = new StringBuilder(
-                "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
-        for (int level = 0; level < depth; level++) {
-            body.append("<w:tbl><w:tr><w:tc><!--");
-            for (int i = 0; i < 40; i++) {
-                body.append((char) ('a' + random.nextInt(26)));
-            }
-            body.append("-->");
-        }
-        body.append("<w:p><w:r><w:t>").append(PARAGRAPH).append("</w:t></w:r></w:p>")
-                .append("</w:tc></w:tr></w:tbl>".repeat(depth)).append("</w:body></w:document>");
-        return withEntries(Map.of("word/document.xml", body.toString().getBytes(StandardCharsets.UTF_8)),
+        return withEntries(Map.of("word/document.xml", part("w:document", "<w:body>" + tables(depth) + "</w:body>")),
                 Deflater.DEFAULT_COMPRESSION);
+    }
+
+    /** As {@link #nestedTables}, the body declared only as {@code application/xml}: POI finds it by relationship. */
+    static byte[] nestedTablesUndeclared(int depth) {
+        String types = new String(entry("[Content_Types].xml"), StandardCharsets.UTF_8).replace(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "application/xml");
+        return withEntries(Map.of("word/document.xml", part("w:document", "<w:body>" + tables(depth) + "</w:body>"),
+                "[Content_Types].xml", types.getBytes(StandardCharsets.UTF_8)), Deflater.DEFAULT_COMPRESSION);
+    }
+
+    /** The seed DOCX with its footer replaced by {@link #PARAGRAPH} inside {@code depth} nested tables. */
+    static byte[] nestedFooter(int depth) {
+        return withEntries(Map.of("word/footer1.xml", part("w:ftr", tables(depth))), Deflater.DEFAULT_COMPRESSION);
+    }
+
+    private static byte[] part(String root, String content) {
+        return ("<" + root + " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" + content
+                + "</" + root + ">").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String tables(int depth) {
+        Random random = new Random(depth);
+        StringBuilder xml = new StringBuilder();
+        for (int level = 0; level < depth; level++) {
+            xml.append("<w:tbl><w:tr><w:tc><!--");
+            for (int i = 0; i < 40; i++) {
+                xml.append((char) ('a' + random.nextInt(26)));
+            }
+            xml.append("-->");
+        }
+        return xml.append("<w:p><w:r><w:t>").append(PARAGRAPH).append("</w:t></w:r></w:p>")
+                .append("</w:tc></w:tr></w:tbl>".repeat(depth)).toString();
+    }
+
+    /** An entry of the seed DOCX. */
+    private static byte[] entry(String name) {
+        try (InputStream in = Files.newInputStream(DOCX); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return zip.readAllBytes();
+                }
+            }
+            throw new IllegalArgumentException("no entry " + name + " in " + DOCX);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The seed DOCX plus {@code entries} unreferenced parts of a few bytes each. */
@@ -201,16 +235,34 @@ public final class HostileInputs {
      * draws {@code formOperators} (which may draw /X1 again).
      */
     public static byte[] pdfPage(String operators, String formOperators) {
+        return pdfPage(operators, formOperators.getBytes(StandardCharsets.ISO_8859_1), "");
+    }
+
+    /**
+     * A one-page PDF drawing these operators, its form /X1's stream given as bytes, with these entries added to the
+     * form's dictionary (e.g. {@code /Filter /FlateDecode}, or {@code /Group << /S /Transparency >>}).
+     */
+    public static byte[] pdfPage(String operators, byte[] form, String formEntries) {
         byte[] content = operators.getBytes(StandardCharsets.ISO_8859_1);
-        byte[] form = formOperators.getBytes(StandardCharsets.ISO_8859_1);
         return pdf(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
                         + "/Resources << /Font << /F1 5 0 R >> /XObject << /X1 6 0 R >> >> >>",
                 "<< /Length " + content.length + " >>",
                 "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-                "<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Length " + form.length
+                "<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Length " + form.length + " " + formEntries
                         + " /Resources << /Font << /F1 5 0 R >> /XObject << /X1 6 0 R >> >> >>"),
                 Map.of(3, content, 5, form));
+    }
+
+    /** The text deflated, as a {@code /FlateDecode} stream holds it. */
+    public static byte[] deflated(String text) {
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        try (OutputStream deflated = new DeflaterOutputStream(stream, new Deflater(Deflater.BEST_COMPRESSION))) {
+            deflated.write(text.getBytes(StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return stream.toByteArray();
     }
 
     /**
@@ -227,14 +279,7 @@ public final class HostileInputs {
     }
 
     private static byte[] onePageOf(String operators) {
-        ByteArrayOutputStream stream = new ByteArrayOutputStream();
-        try (OutputStream deflated = new DeflaterOutputStream(stream, new Deflater(Deflater.BEST_COMPRESSION))) {
-            deflated.write(operators.getBytes(StandardCharsets.US_ASCII));
-            deflated.write("BT /F1 12 Tf 72 720 Td (Hello) Tj ET\n".getBytes(StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return onePage(stream.toByteArray());
+        return onePage(deflated(operators + "BT /F1 12 Tf 72 720 Td (Hello) Tj ET\n"));
     }
 
     /** A PDF of {@code pages} empty pages. */

@@ -63,6 +63,10 @@ final class DocxReader {
             return new SourceDocument(name, SourceFormat.DOCX, title(doc), reader.blocks, List.of());
         } catch (EncryptedDocumentException e) {
             throw ReportReadException.encrypted(name, ZipContainer.DOCX, e);
+        } catch (StackOverflowError e) {
+            // A backstop: WordNesting refuses deep nesting before POI, in every part POI is known to build.
+            throw Bounds.exceeded(name, ZipContainer.DOCX, "the document nests too deep for the stack to read",
+                    "maxWordNesting", e);
         } catch (IOException | InvalidFormatException | RuntimeException e) {
             Optional<ZipBounds.Exceeded> exceeded = exceeded(e);
             if (exceeded.isPresent()) {

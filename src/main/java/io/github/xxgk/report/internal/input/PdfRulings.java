@@ -13,6 +13,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
@@ -138,6 +139,17 @@ final class PdfRulings {
             if (bounds.drawForm(form.getCOSObject())) {
                 try {
                     super.showForm(form);
+                } finally {
+                    bounds.formDrawn(form.getCOSObject());
+                }
+            }
+        }
+
+        @Override
+        public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
+            if (bounds.drawForm(form.getCOSObject())) {
+                try {
+                    super.showTransparencyGroup(form);
                 } finally {
                     bounds.formDrawn(form.getCOSObject());
                 }

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -132,6 +133,17 @@ final class PdfText extends PDFTextStripper {
         if (bounds.drawForm(form.getCOSObject())) {
             try {
                 super.showForm(form);
+            } finally {
+                bounds.formDrawn(form.getCOSObject());
+            }
+        }
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
+        if (bounds.drawForm(form.getCOSObject())) {
+            try {
+                super.showTransparencyGroup(form);
             } finally {
                 bounds.formDrawn(form.getCOSObject());
             }

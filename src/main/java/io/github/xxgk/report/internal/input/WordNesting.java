@@ -2,6 +2,8 @@ package io.github.xxgk.report.internal.input;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -9,7 +11,11 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 
 /**
  * Checks how deep the XML of a Word 2007+ document's text parts nests before POI builds the document from them: POI
@@ -19,32 +25,51 @@ import org.apache.poi.util.XMLHelper;
  */
 final class WordNesting {
 
-    private static final String MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
-    /** The parts whose trees POI builds into the document: the body and what prints beside it. */
-    private static final Set<String> TEXT_PARTS = Set.of(MAIN + "document.main+xml", MAIN + "template.main+xml",
-            "application/vnd.ms-word.document.macroEnabled.main+xml",
-            "application/vnd.ms-word.template.macroEnabledTemplate.main+xml", MAIN + "header+xml",
-            MAIN + "footer+xml", MAIN + "footnotes+xml", MAIN + "endnotes+xml", MAIN + "comments+xml");
+    /** The parts, related from the main document, whose trees POI builds: what prints beside the body. */
+    private static final Set<String> TEXT_RELATIONS = Set.of(XWPFRelation.HEADER.getRelation(),
+            XWPFRelation.FOOTER.getRelation(), XWPFRelation.FOOTNOTE.getRelation(),
+            XWPFRelation.ENDNOTE.getRelation(), XWPFRelation.COMMENT.getRelation());
 
     private WordNesting() {
     }
 
     /**
-     * Checks every text part of the package.
+     * Checks the main document and the text parts it relates to, found as POI finds them: by relationship, whatever
+     * content type the package declares for them.
      *
      * @throws ZipBounds.Exceeded naming {@code maxWordNesting} if a part nests deeper than {@code maxDepth}
      * @throws IOException if a part cannot be read as XML
      */
     static void check(OPCPackage pkg, int maxDepth) throws IOException {
         try {
-            for (PackagePart part : pkg.getParts()) {
-                if (TEXT_PARTS.contains(part.getContentType())) {
-                    check(part, maxDepth);
+            for (PackageRelationship main : mainDocuments(pkg)) {
+                PackagePart document = pkg.getPart(main);
+                if (document == null) {
+                    continue;
+                }
+                check(document, maxDepth);
+                for (PackageRelationship related : document.getRelationships()) {
+                    if (TEXT_RELATIONS.contains(related.getRelationshipType())
+                            && related.getTargetMode() == TargetMode.INTERNAL) {
+                        PackagePart part = document.getRelatedPart(related);
+                        if (part != null) {
+                            check(part, maxDepth);
+                        }
+                    }
                 }
             }
         } catch (InvalidFormatException e) {
             throw new IOException("the package's parts cannot be listed: " + e.getMessage(), e);
         }
+    }
+
+    private static List<PackageRelationship> mainDocuments(OPCPackage pkg) {
+        List<PackageRelationship> mains = new ArrayList<>();
+        for (String type : List.of(PackageRelationshipTypes.CORE_DOCUMENT,
+                PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
+            pkg.getRelationshipsByType(type).forEach(mains::add);
+        }
+        return mains;
     }
 
     private static void check(PackagePart part, int maxDepth) throws IOException {
