@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Bulk `convert` scaling: wall time of converting COUNT copies of the seed text report with 1 thread and with 2.
-# Target: time(2 threads) <= 0.6 x time(1 thread). Needs a CLI jar whose `convert` has --threads.
+# Bulk `convert` scaling: wall and CPU time of converting COUNT copies of the seed text report with 1 thread on one
+# core and with 2 threads on two (taskset). Target: time(2 threads) <= 0.6 x time(1 thread). Needs a CLI jar whose
+# `convert` has --threads.
 #
 #   bench/convert-scaling.sh                 # JAR=target/xxgk-report-0.1.0-SNAPSHOT-cli.jar COUNT=10000 RUNS=3
 #   JAR=/path/to/cli.jar COUNT=1000 bench/convert-scaling.sh
 #
-# Uses hyperfine (apt-get install hyperfine) if present, else bash's clock; prints the median of RUNS runs each.
+# Prints the median of RUNS runs each, with the CPU seconds of that run (bash's `time`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${JAR:-target/xxgk-report-0.1.0-SNAPSHOT-cli.jar}
@@ -34,31 +35,38 @@ for ((i = 1; i <= COUNT; i++)); do
 done
 echo "$COUNT copies of $SEED in $work/in; $(nproc) processors; $RUNS runs each"
 
-command_for() { # threads
-    echo "java -jar $JAR convert $work/in -o $work/out-$1.csv --threads $1 ${extra[*]}"
+# One thread pinned to one core against two threads on two cores, when taskset is there: unpinned, one worker
+# already keeps the second core busy with JIT compilation and garbage collection, which hides what a second core
+# buys the conversion itself.
+pin_for() { # threads
+    if command -v taskset >/dev/null && (($(nproc) >= 2)); then
+        [[ $1 == 1 ]] && echo "taskset -c 0" || echo "taskset -c 0,1"
+    fi
 }
 
-if command -v hyperfine >/dev/null; then
-    hyperfine --style basic --warmup 1 --runs "$RUNS" --export-json "$work/times.json" \
-        -n "1 thread" "$(command_for 1)" -n "2 threads" "$(command_for 2)"
-    medians=$(grep -o '"median": *[0-9.e+-]*' "$work/times.json" | sed 's/.*: *//')
-else
-    medians=""
-    for threads in 1 2; do
-        times=()
-        for ((run = 0; run <= RUNS; run++)); do # run 0 warms the file cache and is not counted
-            start=$(date +%s%N)
-            $(command_for "$threads") >/dev/null 2>&1 || true
-            end=$(date +%s%N)
-            ((run > 0)) && times+=("$(((end - start) / 1000000))")
-        done
-        median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p")
-        echo "$threads thread(s): median $median ms of ${times[*]}"
-        medians+="$(awk -v ms="$median" 'BEGIN { print ms / 1000 }')"$'\n'
+command_for() { # threads
+    echo "$(pin_for "$1") java -jar $JAR convert $work/in -o $work/out-$1.csv --threads $1 ${extra[*]}"
+}
+
+# The median wall time (seconds) and the CPU seconds (user + system) of the run with that median, over RUNS runs
+# after one that warms the file cache.
+measure() { # threads
+    local rows=() run
+    for ((run = 0; run <= RUNS; run++)); do
+        local start end cpu
+        start=$(date +%s%N)
+        cpu=$( { TIMEFORMAT='%U %S'; time $(command_for "$1") >/dev/null 2>&1; } 2>&1 | awk '{ print $1 + $2 }')
+        end=$(date +%s%N)
+        ((run > 0)) && rows+=("$(awk -v ns="$((end - start))" 'BEGIN { printf "%.3f", ns / 1e9 }') $cpu")
     done
-fi
+    printf '%s\n' "${rows[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p"
+}
+
+echo "pinning: 1 thread: '$(pin_for 1)', 2 threads: '$(pin_for 2)'"
+read -r one one_cpu <<<"$(measure 1)"
+read -r two two_cpu <<<"$(measure 2)"
 cmp -s "$work/out-1.csv" "$work/out-2.csv" || { echo "the outputs of 1 and 2 threads differ" >&2; exit 1; }
-read -r -d '' one two <<<"$medians" || true
-awk -v one="$one" -v two="$two" -v n="$COUNT" 'BEGIN {
-    printf "1 thread: %.2f s (%.0f reports/s); 2 threads: %.2f s (%.0f reports/s); ratio %.2f (target <= 0.60): %s\n",
-        one, n / one, two, n / two, two / one, (two / one <= 0.6 ? "met" : "missed") }'
+awk -v one="$one" -v two="$two" -v c1="$one_cpu" -v c2="$two_cpu" -v n="$COUNT" 'BEGIN {
+    printf "1 thread: %.2f s wall, %.2f s CPU (%.0f reports/s, %.2f ms CPU a report)\n", one, c1, n / one, 1000 * c1 / n
+    printf "2 threads: %.2f s wall, %.2f s CPU (%.0f reports/s, %.2f ms CPU a report)\n", two, c2, n / two, 1000 * c2 / n
+    printf "ratio %.2f (target <= 0.60): %s\n", two / one, (two / one <= 0.6 ? "met" : "missed") }'

@@ -3,6 +3,9 @@ package io.github.xxgk.report.cli;
 import io.github.xxgk.report.internal.input.IoErrors;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -33,10 +36,19 @@ public final class Main implements Runnable {
     /** Runs the command line with these streams and returns the exit code; the streams are not closed. */
     static int run(String[] args, PrintStream out, PrintStream err) {
         Streams streams = Streams.of(out, err);
-        CommandLine commandLine = new CommandLine(new Main())
-                .addSubcommand("convert", new ConvertCommand(streams))
-                .addSubcommand("check", new CheckCommand(streams))
-                .addSubcommand("columns", new ColumnsCommand(streams));
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("convert", () -> new ConvertCommand(streams));
+        commands.put("check", () -> new CheckCommand(streams));
+        commands.put("columns", () -> new ColumnsCommand(streams));
+        CommandLine commandLine = new CommandLine(new Main());
+        // picocli reads every command's annotations when it is added, a tenth of a second for all three: a run of
+        // one command builds only that one; help and errors, which list them all, build them all.
+        boolean one = args.length > 0 && commands.containsKey(args[0]);
+        commands.forEach((name, command) -> {
+            if (!one || name.equals(args[0])) {
+                commandLine.addSubcommand(name, command.get());
+            }
+        });
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(streams.outText());
         commandLine.setErr(streams.errText());
