@@ -69,13 +69,30 @@ final class PdfDrawingBounds {
         }
     }
 
+    /** How PDFBox draws a form: its own {@code showForm} or {@code showTransparencyGroup}. */
+    @FunctionalInterface
+    interface FormDrawing {
+        void draw() throws IOException;
+    }
+
     /**
-     * Whether a form (or transparency group) is to be drawn, and if so, marks it as being drawn until
-     * {@link #formDrawn}: not if it is being drawn already, or if {@value #MAX_FORM_NESTING} forms are.
+     * Draws a form (or transparency group) with {@code drawing}, unless it is being drawn already or
+     * {@value #MAX_FORM_NESTING} forms are.
      *
      * @throws PdfText.LimitReached if drawing it would take the page's forms past {@code maxPdfPageFormBytes}
      */
-    boolean drawForm(COSStream form) throws IOException {
+    void drawForm(COSStream form, FormDrawing drawing) throws IOException {
+        if (mayDraw(form)) {
+            try {
+                drawing.draw();
+            } finally {
+                formDrawn(form);
+            }
+        }
+    }
+
+    /** Whether a form is to be drawn, and if so, marks it as being drawn until {@link #formDrawn}. */
+    private boolean mayDraw(COSStream form) throws IOException {
         if (formsDrawing.size() >= MAX_FORM_NESTING || formsDrawing.containsKey(form)) {
             return false;
         }
@@ -94,8 +111,8 @@ final class PdfDrawingBounds {
         return true;
     }
 
-    /** After PDFBox drew a form {@link #drawForm} allowed; PDFBox has dropped what the form left saved. */
-    void formDrawn(COSStream form) {
+    /** After PDFBox drew a form {@link #mayDraw} allowed; PDFBox has dropped what the form left saved. */
+    private void formDrawn(COSStream form) {
         Integer before = formsDrawing.remove(form);
         if (before != null) {
             saved = before;

@@ -136,24 +136,12 @@ final class PdfRulings {
 
         @Override
         public void showForm(PDFormXObject form) throws IOException {
-            if (bounds.drawForm(form.getCOSObject())) {
-                try {
-                    super.showForm(form);
-                } finally {
-                    bounds.formDrawn(form.getCOSObject());
-                }
-            }
+            bounds.drawForm(form.getCOSObject(), () -> super.showForm(form));
         }
 
         @Override
         public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
-            if (bounds.drawForm(form.getCOSObject())) {
-                try {
-                    super.showTransparencyGroup(form);
-                } finally {
-                    bounds.formDrawn(form.getCOSObject());
-                }
-            }
+            bounds.drawForm(form.getCOSObject(), () -> super.showTransparencyGroup(form));
         }
 
         @Override
