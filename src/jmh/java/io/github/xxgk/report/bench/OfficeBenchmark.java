@@ -5,16 +5,14 @@ import io.github.xxgk.report.ReportReadException;
 import io.github.xxgk.report.model.AnnualReport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
-import org.apache.tika.exception.TikaException;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
-import org.apache.tika.parser.microsoft.OfficeParser;
-import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
-import org.apache.tika.parser.pdf.PDFParser;
-import org.apache.tika.sax.ToXMLContentHandler;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.extractor.WordExtractor;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Measurement;
@@ -25,11 +23,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.xml.sax.SAXException;
 
 /**
- * Word and PDF files: the full parse beside its anchor, Tika's own parser for the format extracting the same file
- * to XHTML ({@link ToXMLContentHandler}), with Tika's default configuration and the parser created once.
+ * Word and PDF files: the full parse beside its anchor, the format library's own text extraction of the same bytes
+ * (POI's {@link XWPFWordExtractor} for DOCX and {@link WordExtractor} for DOC, PDFBox's {@link PDFTextStripper} for
+ * PDF), the libraries the parser itself reads them with.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -47,22 +45,12 @@ public class OfficeBenchmark {
     private final ReportParser parser = ReportParser.create();
     private byte[] bytes;
     private String name;
-    private Parser tika;
 
-    /** Reads the document and creates Tika's parser for its format once. */
+    /** Reads the document. */
     @Setup
     public void read() {
         bytes = Fixtures.bytes(file);
         name = Fixtures.name(file);
-        if (file.endsWith(".docx")) {
-            tika = new OOXMLParser();
-        } else if (file.endsWith(".doc")) {
-            tika = new OfficeParser();
-        } else if (file.endsWith(".pdf")) {
-            tika = new PDFParser();
-        } else {
-            throw new IllegalArgumentException("no Tika parser chosen for " + file);
-        }
     }
 
     /** Bytes to model with diagnostics. */
@@ -71,13 +59,22 @@ public class OfficeBenchmark {
         return parser.parse(bytes, name);
     }
 
-    /** The anchor: Tika's extraction of the same bytes to XHTML, nothing else. */
+    /** The anchor: the format library's text extraction of the same bytes, nothing else. */
     @Benchmark
-    public String anchor() throws IOException, SAXException, TikaException {
-        ToXMLContentHandler handler = new ToXMLContentHandler();
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            tika.parse(in, handler, new Metadata(), new ParseContext());
+    public String anchor() throws IOException {
+        if (file.endsWith(".docx")) {
+            try (XWPFWordExtractor extractor = new XWPFWordExtractor(
+                    new XWPFDocument(new ByteArrayInputStream(bytes)))) {
+                return extractor.getText();
+            }
         }
-        return handler.toString();
+        if (file.endsWith(".doc")) {
+            try (WordExtractor extractor = new WordExtractor(new HWPFDocument(new ByteArrayInputStream(bytes)))) {
+                return extractor.getText();
+            }
+        }
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 }

@@ -37,12 +37,13 @@ record Equation(DiagnosticCode code, String subject, Location location, List<Ter
      * are absent (it could not be checked), nothing if it holds or none of its cells is present.
      */
     Optional<Diagnostic> check(Map<CellKey, BigDecimal> values) {
-        List<Term> absent = terms().filter(term -> !values.containsKey(term.cell())).toList();
-        if (absent.size() == left.size() + right.size()) {
+        int absent = absent(left, values) + absent(right, values);
+        if (absent == left.size() + right.size()) {
             return Optional.empty();
         }
-        if (!absent.isEmpty()) {
-            String names = absent.stream().map(Term::name).collect(Collectors.joining(", "));
+        if (absent > 0) {
+            String names = terms().filter(term -> !values.containsKey(term.cell())).map(Term::name)
+                    .collect(Collectors.joining(", "));
             return Optional.of(new Diagnostic(Severity.INFO, code, location,
                     prefix() + "could not be checked, absent: " + names));
         }
@@ -55,6 +56,16 @@ record Equation(DiagnosticCode code, String subject, Location location, List<Ter
                 prefix() + side(left, leftSum, values) + ", but " + side(right, rightSum, values)));
     }
 
+    private static int absent(List<Term> terms, Map<CellKey, BigDecimal> values) {
+        int absent = 0;
+        for (Term term : terms) {
+            if (!values.containsKey(term.cell())) {
+                absent++;
+            }
+        }
+        return absent;
+    }
+
     private String prefix() {
         return code.code() + "[" + subject + "]: ";
     }
@@ -64,7 +75,11 @@ record Equation(DiagnosticCode code, String subject, Location location, List<Ter
     }
 
     private static BigDecimal sum(List<Term> terms, Map<CellKey, BigDecimal> values) {
-        return terms.stream().map(term -> values.get(term.cell())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Term term : terms) {
+            sum = sum.add(values.get(term.cell()));
+        }
+        return sum;
     }
 
     /** {@code a 1 + b 2 = 3} for several terms, {@code total = 3} for one. */

@@ -130,6 +130,9 @@ final class CellText {
      * @throws NumberFormatException if the text is not a number of the kind
      */
     static BigDecimal parse(String text, ValueKind kind) {
+        if (!text.isEmpty() && isPlainDigits(text) && !hasLeadingZero(text)) {
+            return new BigDecimal(text);
+        }
         String s = compact(text);
         if (s.isEmpty() || Placeholders.isPlaceholder(s)) {
             return null;

@@ -56,12 +56,13 @@ public final class Recognizer {
         SectionRecognizer.Result text = SectionRecognizer.recognize(blocks);
         MetadataRecognizer.Result front = MetadataRecognizer.recognize(text.front(), opening(text.sections()),
                 document.titleHint(), () -> wholeText(blocks));
-        Template template = template(blocks, front, diagnostics);
+        ClassifiedRows rows = new ClassifiedRows();
+        Template template = template(blocks, rows, front, diagnostics);
 
         TableRecognizer.Result tables = null;
         List<LegacyRow> legacyRows = List.of();
         if (template == Template.T2019 || template == Template.T2021) {
-            tables = readTables(document, blocks, text, template, diagnostics);
+            tables = readTables(document, blocks, rows, text, template, diagnostics);
         } else if (template == Template.PRE2019) {
             LegacyTables.Result legacy = LegacyTables.recognize(blocks, front.year());
             legacyRows = legacy.rows();
@@ -105,12 +106,12 @@ public final class Recognizer {
      * reported missing after the cut.
      */
     private static TableRecognizer.Result readTables(SourceDocument document, List<Block> blocks,
-            SectionRecognizer.Result text, Template template, List<Diagnostic> diagnostics) {
-        TableRecognizer.Result tables = tables(blocks, text.sectionAt(), template);
+            ClassifiedRows rows, SectionRecognizer.Result text, Template template, List<Diagnostic> diagnostics) {
+        TableRecognizer.Result tables = tables(blocks, rows, text.sectionAt(), template);
         Optional<CutOff.Cut> cut = CutOff.find(blocks, text.sectionAt(), tables.rowsFound(),
                 table -> rowsOf(table, template));
         if (cut.isPresent() && document.openEnd()) {
-            tables = tables(CutOff.withoutLastPiece(blocks), text.sectionAt(), template);
+            tables = tables(CutOff.withoutLastPiece(blocks), rows, text.sectionAt(), template);
         }
         diagnostics.addAll(tables.diagnostics());
         cut.ifPresent(at -> diagnostics.add(Diagnostic.of(DiagnosticCode.SOURCE_TRUNCATED,
@@ -123,8 +124,10 @@ public final class Recognizer {
         return tables;
     }
 
-    private static TableRecognizer.Result tables(List<Block> blocks, SectionKey[] sectionAt, Template template) {
-        return withRunTogether(TableRecognizer.recognize(blocks, sectionAt, template), blocks, sectionAt, template);
+    private static TableRecognizer.Result tables(List<Block> blocks, ClassifiedRows rows, SectionKey[] sectionAt,
+            Template template) {
+        return withRunTogether(TableRecognizer.recognize(blocks, sectionAt, template, rows), blocks, sectionAt,
+                template);
     }
 
     /**
@@ -179,9 +182,9 @@ public final class Recognizer {
         return new TableRecognizer.Result(values, rows, seen, diagnostics);
     }
 
-    private static Template template(List<Block> blocks, MetadataRecognizer.Result front,
+    private static Template template(List<Block> blocks, ClassifiedRows rows, MetadataRecognizer.Result front,
             List<Diagnostic> diagnostics) {
-        TemplateDetector.Votes votes = TemplateDetector.vote(blocks);
+        TemplateDetector.Votes votes = TemplateDetector.vote(blocks, rows);
         Optional<Template> byYear = front.year().isPresent()
                 ? Optional.of(TemplateDetector.impliedByYear(front.year().getAsInt())) : Optional.empty();
         Optional<Template> byTables = votes.winner();

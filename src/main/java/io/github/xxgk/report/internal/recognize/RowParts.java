@@ -12,23 +12,28 @@ import java.util.List;
 record RowParts(List<String> labels, List<Cell> values) {
 
     static RowParts of(Row row) {
-        List<Cell> cells = row.cells();
-        int lastLabel = -1;
-        for (int i = 0; i < cells.size(); i++) {
-            if (CellText.classify(cells.get(i).text()) == CellText.Kind.TEXT) {
+        return of(new ClassifiedRow(row), 0, row.cells().size());
+    }
+
+    /** The parts of the cells {@code from} (inclusive) to {@code to} (exclusive) of a classified row. */
+    static RowParts of(ClassifiedRow row, int from, int to) {
+        List<Cell> cells = row.row().cells();
+        int lastLabel = from - 1;
+        for (int i = from; i < to; i++) {
+            if (row.kind(i) == CellText.Kind.TEXT) {
                 lastLabel = i;
             }
         }
         List<String> labels = new ArrayList<>();
-        for (int i = 0; i <= lastLabel; i++) {
+        for (int i = from; i <= lastLabel; i++) {
             String text = cells.get(i).text();
             boolean repeat = !labels.isEmpty() && labels.get(labels.size() - 1).equals(text);
-            if (CellText.classify(text) == CellText.Kind.TEXT && !repeat) {
+            if (row.kind(i) == CellText.Kind.TEXT && !repeat) {
                 labels.add(text);
             }
         }
         List<Cell> values = new ArrayList<>();
-        for (int i = lastLabel + 1; i < cells.size(); i++) {
+        for (int i = lastLabel + 1; i < to; i++) {
             if (cells.get(i).origin()) {
                 values.add(cells.get(i));
             }

@@ -1,7 +1,6 @@
 package io.github.xxgk.report.internal.recognize;
 
 import io.github.xxgk.report.internal.block.Cell;
-import io.github.xxgk.report.internal.block.Row;
 import io.github.xxgk.report.model.Template;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,32 +18,31 @@ final class RowSegments {
     private RowSegments() {
     }
 
-    static List<RowParts> of(Row row, Template template) {
-        List<List<Cell>> pieces = new ArrayList<>();
-        List<Cell> current = new ArrayList<>();
+    static List<RowParts> of(ClassifiedRow row, Template template) {
+        List<Cell> cells = row.row().cells();
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
         boolean afterValue = false;
-        for (Cell cell : row.cells()) {
-            boolean text = CellText.classify(cell.text()) == CellText.Kind.TEXT;
+        for (int i = 0; i < cells.size(); i++) {
+            boolean text = row.kind(i) == CellText.Kind.TEXT;
             if (text && afterValue) {
-                pieces.add(current);
-                current = new ArrayList<>();
+                starts.add(i);
                 afterValue = false;
             }
-            afterValue |= !text && cell.origin();
-            current.add(cell);
+            afterValue |= !text && cells.get(i).origin();
         }
-        pieces.add(current);
-        if (pieces.size() == 1) {
-            return List.of(RowParts.of(row));
+        if (starts.size() == 1) {
+            return List.of(RowParts.of(row, 0, cells.size()));
         }
-        List<RowParts> parts = new ArrayList<>(pieces.size());
-        for (List<Cell> piece : pieces) {
-            parts.add(RowParts.of(new Row(piece, row.line())));
+        starts.add(cells.size());
+        List<RowParts> parts = new ArrayList<>(starts.size() - 1);
+        for (int i = 0; i + 1 < starts.size(); i++) {
+            parts.add(RowParts.of(row, starts.get(i), starts.get(i + 1)));
         }
         if (parts.stream().filter(p -> namesTemplateRow(p, template)).count() >= 2) {
             return parts;
         }
-        return List.of(RowParts.of(row));
+        return List.of(RowParts.of(row, 0, cells.size()));
     }
 
     private static boolean namesTemplateRow(RowParts parts, Template template) {

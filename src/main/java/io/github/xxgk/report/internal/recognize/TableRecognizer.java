@@ -49,6 +49,7 @@ final class TableRecognizer {
     }
 
     private final Template template;
+    private final ClassifiedRows rows;
     private final Map<CellKey, BigDecimal> values = new HashMap<>();
     private final Set<Labelled> rowsFound = new HashSet<>();
     private final Set<TableKind> tablesSeen = EnumSet.noneOf(TableKind.class);
@@ -83,12 +84,13 @@ final class TableRecognizer {
         return Set.copyOf(headers);
     }
 
-    private TableRecognizer(Template template) {
+    private TableRecognizer(Template template, ClassifiedRows rows) {
         this.template = template;
+        this.rows = rows;
     }
 
-    static Result recognize(List<Block> blocks, SectionKey[] sectionAt, Template template) {
-        TableRecognizer recognizer = new TableRecognizer(template);
+    static Result recognize(List<Block> blocks, SectionKey[] sectionAt, Template template, ClassifiedRows rows) {
+        TableRecognizer recognizer = new TableRecognizer(template, rows);
         for (int i = 0; i < blocks.size(); i++) {
             recognizer.enterSection(sectionAt[i]);
             if (blocks.get(i) instanceof Table table) {
@@ -160,7 +162,7 @@ final class TableRecognizer {
     }
 
     private void row(Row row) {
-        for (RowParts parts : RowSegments.of(row, template)) {
+        for (RowParts parts : rows.of(row).segments(template)) {
             segment(parts, row.line());
         }
     }

@@ -47,14 +47,15 @@ final class TemplateDetector {
     private TemplateDetector() {
     }
 
-    static Votes vote(List<Block> blocks) {
+    static Votes vote(List<Block> blocks, ClassifiedRows rows) {
         int t2019 = 0;
         int t2021 = 0;
         int pre2019 = 0;
         for (Block block : blocks) {
             if (block instanceof Table table) {
-                for (Row row : table.rows()) {
-                    String text = rowText(row);
+                for (Row tableRow : table.rows()) {
+                    ClassifiedRow row = rows.of(tableRow);
+                    String text = row.signatureText();
                     t2019 += count(text, SIGNATURES_2019);
                     t2021 += count(text, SIGNATURES_2021);
                     pre2019 += count(text, SIGNATURES_PRE2019);
@@ -78,14 +79,15 @@ final class TemplateDetector {
     }
 
     /** For a row with numbers under （六）: whether it is the 2019 single row or a 2021 sub-row. */
-    private static Optional<RequestRow> otherHandlingShape(Row row) {
+    private static Optional<RequestRow> otherHandlingShape(ClassifiedRow row) {
         boolean numbers = false;
         String last = "";
-        for (Cell cell : row.cells()) {
-            CellText.Kind kind = CellText.classify(cell.text());
+        List<Cell> cells = row.row().cells();
+        for (int i = 0; i < cells.size(); i++) {
+            CellText.Kind kind = row.kind(i);
             numbers |= kind == CellText.Kind.NUMBER;
             if (kind == CellText.Kind.TEXT) {
-                last = cell.text();
+                last = cells.get(i).text();
             }
         }
         if (!numbers) {
@@ -96,14 +98,6 @@ final class TemplateDetector {
                 .filter(RequestRow.class::isInstance)
                 .map(RequestRow.class::cast)
                 .filter(r -> r == RequestRow.OTHER_HANDLING || r.group() == RequestRow.Group.OTHER);
-    }
-
-    private static String rowText(Row row) {
-        StringBuilder text = new StringBuilder();
-        for (Cell cell : row.originCells()) {
-            text.append(cell.text());
-        }
-        return Text.normalizeLabel(text.toString());
     }
 
     private static int count(String text, List<String> signatures) {

@@ -89,7 +89,7 @@ final class TraditionalText {
     }
 
     private static int countGlosses(String text) {
-        if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
+        if (!mayHoldGloss(text)) {
             return 0;
         }
         int n = 0;
@@ -100,6 +100,22 @@ final class TraditionalText {
             }
         }
         return n;
+    }
+
+    /** Whether a bracket opens before a letter of pinyin somewhere in the text, as every gloss does. */
+    private static boolean mayHoldGloss(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '(' || c == '（') && isPinyinLetter(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A letter {@link #GLOSS} allows inside the brackets. */
+    private static boolean isPinyinLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= '\u00E0' && c <= '\u00FC' || c >= '\u0101' && c <= '\u01DC';
     }
 
     private static String withoutGlosses(String text) {

@@ -33,13 +33,38 @@ class TextShortcutsTest {
         // forms, every kind of space, emphasis markers, the punctuation normalised, brackets.
         return Arbitraries.strings()
                 .withChars("年度申请公开一二三十0123456789abAB \t\n\r\u000B\f\u00A0\u3000\u2003\u200B\uFEFF*_"
-                        + "“”‘’〔〕【】[]；。、.．:;,（）()１２Ａ，－")
+                        + "“”‘’〔〕【】[]；。、.．:;,（）()１２Ａ，－—…·●\uD840\uDC00")
                 .ofMaxLength(24);
     }
 
     @Property(tries = 3000)
     void normalizeLabelAsTheFormula(@ForAll("reportText") String text) {
         assertThat(Text.normalizeLabel(text)).isEqualTo(referenceNormalizeLabel(text));
+    }
+
+    @Property(tries = 3000)
+    void halfWidthAsNfkc(@ForAll("reportText") String text) {
+        assertThat(Text.halfWidth(text)).isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    }
+
+    @Property(tries = 3000)
+    void halfWidthAsNfkcOnAnyCharacters(@ForAll("anyCharacters") String text) {
+        assertThat(Text.halfWidth(text)).isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    }
+
+    @Provide
+    Arbitrary<String> anyCharacters() {
+        // The ranges the character-by-character mapping covers, their edges, and what lies beside them.
+        return Arbitraries.strings()
+                .withCharRange('\u0000', '\u00FF')
+                .withCharRange('\u2010', '\u2030')
+                .withCharRange('\u3000', '\u3020')
+                .withCharRange('\u25A0', '\u25D0')
+                .withCharRange('\u4DF0', '\u4E10')
+                .withCharRange('\u9FF0', '\uA010')
+                .withCharRange('\uFEF0', '\uFFEF')
+                .withChars('\u0301', '\u0308', '\u3099', '\u309A', '\uF900', '\u2F00')
+                .ofMaxLength(16);
     }
 
     @Property(tries = 3000)
