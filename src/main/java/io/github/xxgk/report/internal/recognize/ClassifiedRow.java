@@ -6,15 +6,14 @@ import io.github.xxgk.report.model.Template;
 import java.util.List;
 
 /**
- * A table row with each cell's kind decided once, and what is derived from the kinds (the row's label and value
- * parts, its template segments, its text as signatures are looked for in it) computed when first asked and kept, so
- * template detection and table recognition, and a second reading of the tables, share one reading of the row.
+ * A table row with each cell's kind decided once, and its template segments (label and value parts) computed when
+ * first asked and kept, so template detection and table recognition, and a second reading of the tables, share one
+ * reading of the row.
  */
 final class ClassifiedRow {
 
     private final Row row;
     private final CellText.Kind[] kinds;
-    private String signatureText;
     private Template segmentsTemplate;
     private List<RowParts> segments;
 
@@ -34,20 +33,6 @@ final class ClassifiedRow {
     /** The kind of the cell at a position of {@link Row#cells()}. */
     CellText.Kind kind(int cell) {
         return kinds[cell];
-    }
-
-    /** The row's origin cells joined and normalised as a label ({@link Text#normalizeLabel}). */
-    String signatureText() {
-        if (signatureText == null) {
-            StringBuilder text = new StringBuilder();
-            for (Cell cell : row.cells()) {
-                if (cell.origin()) {
-                    text.append(cell.text());
-                }
-            }
-            signatureText = Text.normalizeLabel(text.toString());
-        }
-        return signatureText;
     }
 
     /** The row's template rows, one part each ({@link RowSegments}). */

@@ -55,7 +55,7 @@ final class TemplateDetector {
             if (block instanceof Table table) {
                 for (Row tableRow : table.rows()) {
                     ClassifiedRow row = rows.of(tableRow);
-                    String text = row.signatureText();
+                    String text = rowText(tableRow);
                     t2019 += count(text, SIGNATURES_2019);
                     t2021 += count(text, SIGNATURES_2021);
                     pre2019 += count(text, SIGNATURES_PRE2019);
@@ -98,6 +98,14 @@ final class TemplateDetector {
                 .filter(RequestRow.class::isInstance)
                 .map(RequestRow.class::cast)
                 .filter(r -> r == RequestRow.OTHER_HANDLING || r.group() == RequestRow.Group.OTHER);
+    }
+
+    private static String rowText(Row row) {
+        StringBuilder text = new StringBuilder();
+        for (Cell cell : row.originCells()) {
+            text.append(cell.text());
+        }
+        return Text.normalizeLabel(text.toString());
     }
 
     private static int count(String text, List<String> signatures) {

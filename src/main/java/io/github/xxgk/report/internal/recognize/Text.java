@@ -59,14 +59,24 @@ final class Text {
      * and brackets, no trailing punctuation.
      */
     static String normalizeLabel(String text) {
+        String label = labelForm(text, true);
+        return label != null ? label : labelForm(halfWidth(withoutEmphasis(text)), false);
+    }
+
+    /**
+     * The text without white space, with uniform quotes, brackets, ； and 。, and without trailing punctuation, in one
+     * pass. With {@code halfWidth}, each character is also made half-width as {@link #halfWidthOf} maps it, and the
+     * result is null where a character needs the normaliser or may be an emphasis marker.
+     */
+    private static String labelForm(String text, boolean halfWidth) {
         char[] out = new char[text.length()];
         int length = 0;
         boolean changed = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char half = halfWidthOf(c);
-            if (half == 0 || half == '*' || half == '_') {
-                return normalizeLabelByParts(text);
+            char half = halfWidth ? halfWidthOf(c) : c;
+            if (halfWidth && (half == 0 || half == '*' || half == '_')) {
+                return null;
             }
             if (Whitespace.isSpace(half)) {
                 changed = true;
@@ -81,32 +91,6 @@ final class Text {
             changed = true;
         }
         return changed ? new String(out, 0, length) : text;
-    }
-
-    /** {@link #normalizeLabel} step by step, for text with emphasis markers or characters the normaliser maps. */
-    private static String normalizeLabelByParts(String text) {
-        String s = uniformPunctuation(Whitespace.remove(halfWidth(withoutEmphasis(text))));
-        int end = s.length();
-        while (end > 0 && ".:;,".indexOf(s.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return s.substring(0, end);
-    }
-
-    /** Quotes, brackets, ； and 。 made ASCII, in one pass. */
-    private static String uniformPunctuation(String text) {
-        char[] chars = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char uniform = uniform(c);
-            if (uniform != c) {
-                if (chars == null) {
-                    chars = text.toCharArray();
-                }
-                chars[i] = uniform;
-            }
-        }
-        return chars == null ? text : new String(chars);
     }
 
     /** A quote, bracket, ； or 。 made ASCII; any other character as it is. */
