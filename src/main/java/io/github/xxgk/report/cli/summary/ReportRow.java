@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * @param errors the {@code errors} column, 0 if empty
  * @param warnings the {@code warnings} column, 0 if empty
  * @param message the {@code message} column
- * @param format the {@code format} column if the CSV has one, else the file name's extension
+ * @param format the {@code format} column if the CSV has one and it is not empty, else the file name's extension
  */
 record ReportRow(String[] cells, String file, String status, Optional<Template> template, String agency,
         OptionalInt year, int errors, int warnings, String message, String format) {
@@ -39,7 +39,8 @@ record ReportRow(String[] cells, String file, String status, Optional<Template> 
     /** Reads the leading columns of a row that has as many cells as the header. */
     static ReportRow of(String[] cells, WideColumns columns) {
         String file = cells[columns.leading("file")];
-        String format = columns.format().map(i -> cells[i]).orElseGet(() -> extension(file));
+        String format = columns.format().map(i -> cells[i]).filter(f -> !f.isEmpty())
+                .orElseGet(() -> extension(file));
         OptionalInt year = whole(cells[columns.leading("year")]);
         return new ReportRow(cells, file, cells[columns.leading("status")],
                 template(cells[columns.leading("template")]), cells[columns.leading("agency")],
