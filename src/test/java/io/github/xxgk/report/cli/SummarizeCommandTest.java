@@ -89,6 +89,31 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void theCarryAcrossYearsIsInThePageWithOrWithoutADiagnosticsFile() throws Exception {
+        Path years = Files.createDirectories(dir.resolve("years"));
+        Files.copy(TestData.REPORTS.resolve("pingtan-2021.html"), years.resolve("pingtan-2021.html"));
+        Files.writeString(years.resolve("pingtan-2022.txt"), TestData.read(TestData.REPORTS.resolve(
+                "pingtan-2022-runtogether.txt")).replace("二、上年结转政府信息公开申请数量 1000001",
+                        "二、上年结转政府信息公开申请数量 3000003"), StandardCharsets.UTF_8);
+        Path page = dir.resolve("convert.html");
+        Path summarized = dir.resolve("summarized.html");
+        Path csv = dir.resolve("years.csv");
+        Path diagnosticsCsv = dir.resolve("years-diagnostics.csv");
+
+        run("convert", years.toString(), "-o", dir.resolve("no-diagnostics.csv").toString(), "--summary",
+                page.toString(), "-q");
+        run("convert", years.toString(), "-o", csv.toString(), "--diagnostics", diagnosticsCsv.toString(), "-q");
+        run("summarize", csv.toString(), "--diagnostics", diagnosticsCsv.toString(), "-o", summarized.toString());
+
+        Document document = Jsoup.parse(page.toFile(), "UTF-8");
+        assertThat(document.select("#rules tr[data-key=years.carry] td.n").eachText()).startsWith("1", "2");
+        assertThat(document.select("[id=violations-years.carry] td").eachText())
+                .contains("carried_over 3 in 2022 report", "carried_forward 1 in 2021 report");
+        assertThat(Files.readString(page, StandardCharsets.UTF_8))
+                .isEqualTo(Files.readString(summarized, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aChineseHeaderAndAByteOrderMarkGiveTheSamePage() throws Exception {
         Path chinese = dir.resolve("zh.csv");
         run("convert", dir.resolve("batch").toString(), "-o", chinese.toString(), "--header", "zh", "--bom", "-q");

@@ -4,6 +4,7 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
+import com.opencsv.exceptions.CsvMalformedLineException;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
@@ -75,6 +76,8 @@ public final class SummaryCsv {
                     throw new IOException(name + ": " + e.getMessage(), e);
                 }
             }
+        } catch (CsvMalformedLineException e) {
+            throw new IOException(name + ": line " + e.getLineNumber() + ": " + e.getMessage(), e);
         } catch (CsvException e) {
             throw new IOException(name + ": line " + e.getLineNumber() + ": " + e.getMessage(), e);
         }
