@@ -57,7 +57,7 @@ done
 total=$(tr ':' '\n' < "$work/cp.txt" | xargs du -cb | tail -1 | cut -f1)
 echo "dependencies received: $(tr ':' '\n' < "$work/cp.txt" | wc -l) jars, $((total / 1024 / 1024)) MiB ($total bytes)"
 mvn -B -ntp -q dependency:build-classpath -Dmdep.outputFile="$work/tested.txt" -DincludeScope=runtime \
-    -DexcludeArtifactIds=picocli,progressbar,jline-terminal,jline-native,log4j-to-slf4j,slf4j-nop,slf4j-api
+    -DexcludeArtifactIds=picocli,progressbar,jline-terminal,jline-native,log4j-to-slf4j,slf4j-nop,slf4j-api,echarts
 diff <(tr ':' '\n' < "$work/tested.txt" | xargs -n1 basename | sort) \
      <(tr ':' '\n' < "$work/cp.txt" | xargs -n1 basename | grep -v "^xxgk-report-" | sort) && echo "the versions received are the ones tested"
 cd "$root"

@@ -1,6 +1,7 @@
 package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.ReportParser;
+import io.github.xxgk.report.cli.summary.SummaryWriter;
 import io.github.xxgk.report.export.DiagnosticsCsv;
 import io.github.xxgk.report.export.ReportWriter;
 import io.github.xxgk.report.internal.input.IoErrors;
@@ -9,10 +10,10 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,7 +73,12 @@ final class ConvertCommand implements Callable<Integer> {
                     + "between the reports of one agency for consecutive years.")
     private Path diagnostics;
 
-    @Option(names = "--force", description = "Replace OUT and DIAG.csv if they exist.")
+    @Option(names = "--summary", paramLabel = "summary.html",
+            description = "Also write the summary page of the run, as summarize draws it from OUT and DIAG.csv "
+                    + "(the diagnostics are in it with or without --diagnostics).")
+    private Path summary;
+
+    @Option(names = "--force", description = "Replace OUT, DIAG.csv and summary.html if they exist.")
     private boolean force;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress, no per-file messages, no summary.")
@@ -100,12 +106,9 @@ final class ConvertCommand implements Callable<Integer> {
             PartialOutput.removeLeftovers(path);
         }
         for (Path path : outputs(target)) {
-            if (Files.isDirectory(path)) {
-                streams.errText().println("xxgk-report: " + path + " is a folder; name a file to write");
-                return Main.USAGE_OR_OUTPUT_ERROR;
-            }
-            if (!force && Files.exists(path) && !PartialOutput.isInPlace(path)) {
-                streams.errText().println("xxgk-report: " + path + " exists; use --force to replace it");
+            Optional<String> refusal = PartialOutput.refusal(path, force);
+            if (refusal.isPresent()) {
+                streams.errText().println("xxgk-report: " + refusal.get());
                 return Main.USAGE_OR_OUTPUT_ERROR;
             }
         }
@@ -114,20 +117,27 @@ final class ConvertCommand implements Callable<Integer> {
         List<PartialOutput> partials = new ArrayList<>();
         try {
             // The diagnostics are committed first: a run stopped between the two renames leaves the old output
-            // beside the new diagnostics, never a new output beside old diagnostics.
+            // beside the new diagnostics, never a new output beside old diagnostics. The summary page, drawn from
+            // both, comes last.
             PartialOutput diagnosticsOutput = diagnostics == null ? null
                     : add(partials, PartialOutput.create(diagnostics));
             PartialOutput main = target == null ? null : add(partials, PartialOutput.create(target));
+            PartialOutput summaryOutput = summary == null ? null : add(partials, PartialOutput.create(summary));
             try (Writer mainWriter = main == null ? stdout() : main.writer();
                     Writer diagnosticsWriter = diagnosticsOutput == null ? Writer.nullWriter()
                             : diagnosticsOutput.writer()) {
-                List<ReportWriter> writers = new ArrayList<>();
-                writers.add(format.open(withBom(mainWriter, format != OutputFormat.JSONL),
-                        header == HeaderLanguage.ZH));
-                if (diagnosticsOutput != null) {
-                    writers.add(new DiagnosticsCsv(withBom(diagnosticsWriter, true)));
+                ReportWriter mainCsv = format.open(withBom(mainWriter, format != OutputFormat.JSONL),
+                        header == HeaderLanguage.ZH);
+                Optional<ReportWriter> diagnosticsCsv = diagnosticsOutput == null ? Optional.empty()
+                        : Optional.of(new DiagnosticsCsv(withBom(diagnosticsWriter, true)));
+                Optional<SummaryWriter> summaryWriter = summaryOutput == null ? Optional.empty()
+                        : Optional.of(new SummaryWriter());
+                convert(files, mainCsv, diagnosticsCsv, summaryWriter, tally);
+                if (summaryWriter.isPresent()) {
+                    try (Writer page = summaryOutput.writer()) {
+                        page.write(summaryWriter.get().summary().page());
+                    }
                 }
-                convert(files, writers, tally);
             } catch (IOException e) {
                 List<String> kept = outputs(target).stream().filter(path -> !PartialOutput.isInPlace(path))
                         .map(Path::toString).toList();
@@ -147,8 +157,11 @@ final class ConvertCommand implements Callable<Integer> {
         return tally.failed() == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
-    private void convert(List<Path> files, List<ReportWriter> writers, Tally tally)
-            throws IOException, InterruptedException {
+    private void convert(List<Path> files, ReportWriter mainCsv, Optional<ReportWriter> diagnosticsCsv,
+            Optional<SummaryWriter> summaryWriter, Tally tally) throws IOException, InterruptedException {
+        List<ReportWriter> writers = new ArrayList<>(List.of(mainCsv));
+        diagnosticsCsv.ifPresent(writers::add);
+        summaryWriter.ifPresent(writers::add);
         ReportParser parser = ReportParser.create(limits.parserOptions());
         CarryIndex carry = new CarryIndex();
         boolean bar = !quiet && streams.terminal();
@@ -168,10 +181,14 @@ final class ConvertCommand implements Callable<Integer> {
                         }
                     });
         }
-        if (diagnostics != null) {
-            ReportWriter diagnosticsWriter = writers.get(writers.size() - 1);
+        if (diagnosticsCsv.isPresent() || summaryWriter.isPresent()) {
             for (Outcome mismatch : carry.mismatches()) {
-                mismatch.writeTo(diagnosticsWriter);
+                if (diagnosticsCsv.isPresent()) {
+                    mismatch.writeTo(diagnosticsCsv.get());
+                }
+                if (summaryWriter.isPresent()) {
+                    summaryWriter.get().writeDiagnostics(mismatch.file(), mismatch.report().orElseThrow());
+                }
             }
         }
         for (ReportWriter writer : writers) {
@@ -192,6 +209,11 @@ final class ConvertCommand implements Callable<Integer> {
         if (diagnostics != null && diagnostics.toString().equals(STDOUT)) {
             throw new ParameterException(spec.commandLine(), "--diagnostics needs a file name");
         }
+        if (summary != null && (summary.toString().equals(STDOUT) || target != null && same(target, summary)
+                || diagnostics != null && same(diagnostics, summary))) {
+            throw new ParameterException(spec.commandLine(),
+                    "--summary needs a file name of its own, not --output's or --diagnostics'");
+        }
         inputs.threads();
         limits.parserOptions();
         limits.timeout();
@@ -205,12 +227,15 @@ final class ConvertCommand implements Callable<Integer> {
         if (diagnostics != null) {
             outputs.add(diagnostics);
         }
+        if (summary != null) {
+            outputs.add(summary);
+        }
         return outputs;
     }
 
     private boolean isOwnOutput(Path file, Path target) {
         return PartialOutput.isPartialName(file) || target != null && same(file, target)
-                || diagnostics != null && same(file, diagnostics);
+                || diagnostics != null && same(file, diagnostics) || summary != null && same(file, summary);
     }
 
     private Writer withBom(Writer writer, boolean csv) throws IOException {

@@ -40,8 +40,9 @@ public final class Main implements Runnable {
         commands.put("convert", () -> new ConvertCommand(streams));
         commands.put("check", () -> new CheckCommand(streams));
         commands.put("columns", () -> new ColumnsCommand(streams));
+        commands.put("summarize", () -> new SummarizeCommand(streams));
         CommandLine commandLine = new CommandLine(new Main());
-        // picocli reads every command's annotations when it is added, a tenth of a second for all three: a run of
+        // picocli reads every command's annotations when it is added, a tenth of a second for all four: a run of
         // one command builds only that one; help and errors, which list them all, build them all.
         boolean one = args.length > 0 && commands.containsKey(args[0]);
         commands.forEach((name, command) -> {
@@ -63,6 +64,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: convert, check or columns");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: convert, check, columns or summarize");
     }
 }

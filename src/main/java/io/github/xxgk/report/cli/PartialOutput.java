@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -110,6 +111,20 @@ final class PartialOutput implements Closeable {
                         : new IOException("the JVM is stopping; " + target + " was not written", e);
             }
         }
+    }
+
+    /**
+     * Why a run may not write this output, if it may not: it is a folder, or it exists and {@code force} was not
+     * given (an output {@link #isInPlace written in place} may always be written).
+     */
+    static Optional<String> refusal(Path output, boolean force) {
+        if (Files.isDirectory(output)) {
+            return Optional.of(output + " is a folder; name a file to write");
+        }
+        if (!force && Files.exists(output) && !isInPlace(output)) {
+            return Optional.of(output + " exists; use --force to replace it");
+        }
+        return Optional.empty();
     }
 
     /**
