@@ -1,5 +1,6 @@
 package io.github.xxgk.report.cli.summary;
 
+import java.util.Arrays;
 import java.util.List;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -73,7 +74,7 @@ public final class BatchSummary {
         if (diagnosticColumns == null) {
             throw new IllegalStateException("the diagnostics header comes first");
         }
-        int needed = 1 + java.util.Arrays.stream(diagnosticColumns).max().orElse(0);
+        int needed = 1 + Arrays.stream(diagnosticColumns).max().orElse(0);
         if (cells.length < needed) {
             malformedDiagnostics++;
             return;
