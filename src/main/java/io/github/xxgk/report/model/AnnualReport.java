@@ -2,13 +2,11 @@ package io.github.xxgk.report.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * One government information-disclosure annual report (政府信息公开工作年度报告), as published: its metadata, the
@@ -59,10 +57,7 @@ public record AnnualReport(ReportMetadata metadata, List<String> preamble, List<
 
     /** Every present cell of the three tables, in wide-CSV order. */
     public SortedMap<CellKey, BigDecimal> values() {
-        SortedMap<CellKey, BigDecimal> all = new TreeMap<>(proactive.values());
-        all.putAll(requests.values());
-        all.putAll(appeals.values());
-        return Collections.unmodifiableSortedMap(all);
+        return Cells.union(proactive.values(), requests.values(), appeals.values());
     }
 
     /** The top-level section of the template with this key, if the report has it. */

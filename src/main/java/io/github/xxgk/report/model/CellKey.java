@@ -194,6 +194,11 @@ public final class CellKey implements Comparable<CellKey> {
         return key;
     }
 
+    /** The key's place in {@link #all()}, which is its place in the wide CSV. */
+    int ordinal() {
+        return ordinal;
+    }
+
     @Override
     public int compareTo(CellKey other) {
         return Integer.compare(ordinal, other.ordinal);

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 final class Cells {
 
@@ -15,21 +14,31 @@ final class Cells {
     }
 
     static SortedMap<CellKey, BigDecimal> copyOf(Map<CellKey, BigDecimal> values, TableKind table) {
-        SortedMap<CellKey, BigDecimal> copy = new TreeMap<>();
+        BigDecimal[] copy = CellValueMap.slots();
         values.forEach((key, value) -> {
             Objects.requireNonNull(key, "cell key");
             Objects.requireNonNull(value, () -> "value of " + key);
             if (key.table() != table) {
                 throw new IllegalArgumentException(key + " is not a cell of table " + table.key());
             }
-            copy.put(key, value);
+            copy[key.ordinal()] = value;
         });
-        return Collections.unmodifiableSortedMap(copy);
+        return Collections.unmodifiableSortedMap(CellValueMap.of(copy));
+    }
+
+    /** The cells of several tables in one sorted map. */
+    @SafeVarargs
+    static SortedMap<CellKey, BigDecimal> union(Map<CellKey, BigDecimal>... tables) {
+        BigDecimal[] all = CellValueMap.slots();
+        for (Map<CellKey, BigDecimal> table : tables) {
+            table.forEach((key, value) -> all[key.ordinal()] = value);
+        }
+        return Collections.unmodifiableSortedMap(CellValueMap.of(all));
     }
 
     static void requireWhole(Map<CellKey, BigDecimal> values) {
         values.forEach((key, value) -> {
-            if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+            if (value.scale() > 0 && value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
                 throw new IllegalArgumentException(key + " must be a whole number, not " + value);
             }
         });

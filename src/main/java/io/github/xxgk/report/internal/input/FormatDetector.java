@@ -5,7 +5,6 @@ import io.github.xxgk.report.ReportReadException;
 import io.github.xxgk.report.model.SourceFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Decides a source's format from its bytes, never from its name: magic bytes for PDF, ZIP and OLE2 containers,
@@ -14,6 +13,9 @@ import java.util.Locale;
 final class FormatDetector {
 
     private static final int SNIFF_CHARS = 4096;
+    /** What follows the {@code <} of a tag that makes a text a web page. */
+    private static final List<String> HTML_TAGS = List.of("!doctype html", "html", "head", "body", "table", "meta",
+            "div", "p>", "p ", "br", "span", "h1", "h2", "tr");
     private static final int PDF_HEADER_WINDOW = 1024;
 
     private FormatDetector() {
@@ -47,12 +49,9 @@ final class FormatDetector {
      * Markdown pipe table anywhere, as a copy whose only heading is its title may have pages of prose before it.
      */
     static SourceFormat detectText(String text) {
-        String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
-        for (String tag : List.of("<!doctype html", "<html", "<head", "<body", "<table", "<meta", "<div", "<p>",
-                "<p ", "<br", "<span", "<h1", "<h2", "<tr")) {
-            if (head.contains(tag)) {
-                return SourceFormat.HTML;
-            }
+        String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS));
+        if (hasHtmlTag(head)) {
+            return SourceFormat.HTML;
         }
         boolean marks = head.indexOf('#') >= 0 || head.indexOf('|') >= 0;
         if (marks && MarkdownReader.looksLikeMarkdown(Lines.split(head))
@@ -60,6 +59,18 @@ final class FormatDetector {
             return SourceFormat.MARKDOWN;
         }
         return SourceFormat.TEXT;
+    }
+
+    /** Whether one of the {@link #HTML_TAGS} starts at a {@code <} of the text, in any case. */
+    private static boolean hasHtmlTag(String head) {
+        for (int at = head.indexOf('<'); at >= 0; at = head.indexOf('<', at + 1)) {
+            for (String tag : HTML_TAGS) {
+                if (head.regionMatches(true, at + 1, tag, 0, tag.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code %PDF-} at the start, or within the first kilobyte as readers allow (after a BOM or junk). */
