@@ -95,9 +95,10 @@ public final class Recognizer {
                         document.name(), document.format())
                 : new ReportMetadata(front.agency(), front.year(), front.title(), template, document.name(),
                         document.format());
+        Map<TableKind, Map<CellKey, BigDecimal>> cells = byTable(values);
         return new AnnualReport(metadata, front.preamble(), text.sections(),
-                new ProactiveTable(only(values, TableKind.PROACTIVE)), new RequestTable(only(values, TableKind.REQUESTS)),
-                new AppealTable(only(values, TableKind.APPEALS)), legacyRows, diagnostics);
+                new ProactiveTable(cells.get(TableKind.PROACTIVE)), new RequestTable(cells.get(TableKind.REQUESTS)),
+                new AppealTable(cells.get(TableKind.APPEALS)), legacyRows, diagnostics);
     }
 
     /**
@@ -295,13 +296,13 @@ public final class Recognizer {
         return missing;
     }
 
-    private static Map<CellKey, BigDecimal> only(Map<CellKey, BigDecimal> values, TableKind table) {
-        Map<CellKey, BigDecimal> selected = new HashMap<>();
-        values.forEach((key, value) -> {
-            if (key.table() == table) {
-                selected.put(key, value);
-            }
-        });
-        return selected;
+    /** The values of each table, in one pass over the values of all three. */
+    private static Map<TableKind, Map<CellKey, BigDecimal>> byTable(Map<CellKey, BigDecimal> values) {
+        Map<TableKind, Map<CellKey, BigDecimal>> tables = new EnumMap<>(TableKind.class);
+        for (TableKind table : TableKind.values()) {
+            tables.put(table, new HashMap<>());
+        }
+        values.forEach((key, value) -> tables.get(key.table()).put(key, value));
+        return tables;
     }
 }

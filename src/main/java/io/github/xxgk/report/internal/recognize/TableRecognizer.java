@@ -21,6 +21,7 @@ import io.github.xxgk.report.model.TableKind;
 import io.github.xxgk.report.model.Template;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -104,7 +105,7 @@ final class TableRecognizer {
         recognizer.flushPending();
         recognizer.flushAppeals();
         recognizer.readPositional();
-        return new Result(Map.copyOf(recognizer.values), Set.copyOf(recognizer.rowsFound),
+        return new Result(Collections.unmodifiableMap(recognizer.values), Set.copyOf(recognizer.rowsFound),
                 Set.copyOf(recognizer.tablesSeen), List.copyOf(recognizer.diagnostics));
     }
 
