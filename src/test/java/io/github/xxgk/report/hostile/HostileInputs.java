@@ -41,6 +41,8 @@ public final class HostileInputs {
             Map.entry("nested-divs-1000.html", dir -> nestedDivs(1_000)),
             Map.entry("nested-divs-500.html", dir -> nestedDivs(500)),
             Map.entry("formatting-amplifier.html", dir -> formattingAmplifier(12, 10_000)),
+            Map.entry("character-references.html", dir -> characterReferences(50_000)),
+            Map.entry("long-attribute.html", dir -> longAttribute(1_000_000)),
             Map.entry("many-parts.docx", dir -> manyParts(10, 7 << 20)),
             Map.entry("many-entries.docx", dir -> manyEntries(1_200)),
             Map.entry("pdf-flate-bomb.pdf", dir -> pdfFlateBomb(256L << 20)),
@@ -82,6 +84,25 @@ public final class HostileInputs {
         html.append("<div>".repeat(depth)).append("<p>").append(PARAGRAPH).append("</p>")
                 .append("</div>".repeat(depth));
         return html.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A page holding {@link #PARAGRAPH}, then {@code paragraphs} paragraphs whose text is written only as numeric
+     * character references: text that stands nowhere in the source as it reads.
+     */
+    static byte[] characterReferences(int paragraphs) {
+        StringBuilder html = new StringBuilder("<html><body><p>").append(PARAGRAPH).append("</p>");
+        for (int i = 0; i < paragraphs; i++) {
+            html.append("<p>&#20849;&#25910;&#21040;&#").append(48 + i % 10).append(";</p>\n");
+        }
+        return html.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A page whose {@link #PARAGRAPH} follows an attribute of {@code length} copies of its first character. */
+    static byte[] longAttribute(int length) {
+        String first = PARAGRAPH.substring(0, 1);
+        return ("<html><body><div title=\"" + first.repeat(length) + "\"><p>" + PARAGRAPH + "</p></div></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /**
