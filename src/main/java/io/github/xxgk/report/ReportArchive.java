@@ -40,6 +40,9 @@ import java.util.Optional;
  */
 public final class ReportArchive implements Closeable {
 
+    /** What separates an archive's name from the path of a file in it: {@code crawl.zip!/2021/report.html}. */
+    public static final String SEPARATOR = "!/";
+
     private final ReportParser parser;
     private final ZipArchive zip;
     private final int depth;
@@ -83,7 +86,7 @@ public final class ReportArchive implements Closeable {
                     depth + 1)) {
                 List<ArchiveEntry> entries = new ArrayList<>();
                 for (ArchiveEntry read : inner.parseAll()) {
-                    entries.add(new ArchiveEntry(entry + ZipArchive.SEPARATOR + read.path(), read.report(),
+                    entries.add(new ArchiveEntry(entry + SEPARATOR + read.path(), read.report(),
                             read.failure()));
                 }
                 return entries;

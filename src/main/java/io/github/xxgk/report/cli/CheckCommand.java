@@ -55,14 +55,17 @@ final class CheckCommand implements Callable<Integer> {
         Tally tally = new Tally();
         List<Path> files = inputs.files(PartialOutput::isPartialName);
         PrintWriter out = streams.outText();
-        OrderedParallel.run(files.size(), inputs.threads(), inputs.window(), budget,
-                i -> Outcome.parse(inputs.reader(parser::parse), files.get(i)),
-                i -> Outcome.overBudget(files.get(i), budget),
-                outcome -> {
-                    print(outcome, out);
-                    streams.checkOut();
-                    tally.add(outcome);
-                });
+        try (ReadPlan plan = inputs.plan(files, parser)) {
+            OrderedParallel.run(plan.size(), inputs.threads(), inputs.window(), budget,
+                    plan::read, i -> List.of(plan.overBudget(i, budget)),
+                    outcomes -> {
+                        for (Outcome outcome : outcomes) {
+                            print(outcome, out);
+                            streams.checkOut();
+                            tally.add(outcome);
+                        }
+                    });
+        }
         if (!quiet) {
             out.println(tally.checkSummary());
         }

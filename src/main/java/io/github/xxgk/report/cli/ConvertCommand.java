@@ -165,20 +165,22 @@ final class ConvertCommand implements Callable<Integer> {
         ReportParser parser = ReportParser.create(limits.parserOptions());
         CarryIndex carry = new CarryIndex();
         boolean bar = !quiet && streams.terminal();
-        try (Progress progress = bar ? Progress.bar(streams.err(), "convert", files.size()) : Progress.none()) {
-            OrderedParallel.run(files.size(), inputs.threads(), inputs.window(), limits.timeout(),
-                    i -> Outcome.parse(inputs.reader(parser::parse), files.get(i)),
-                    i -> Outcome.overBudget(files.get(i), limits.timeout()),
-                    outcome -> {
-                        for (ReportWriter writer : writers) {
-                            outcome.writeTo(writer);
+        try (ReadPlan plan = inputs.plan(files, parser);
+                Progress progress = bar ? Progress.bar(streams.err(), "convert", plan.size()) : Progress.none()) {
+            OrderedParallel.run(plan.size(), inputs.threads(), inputs.window(), limits.timeout(),
+                    plan::read, i -> List.of(plan.overBudget(i, limits.timeout())),
+                    outcomes -> {
+                        for (Outcome outcome : outcomes) {
+                            for (ReportWriter writer : writers) {
+                                outcome.writeTo(writer);
+                            }
+                            tally.add(outcome);
+                            carry.add(outcome);
+                            if (!outcome.parsed() && !quiet && !bar) {
+                                streams.errText().println(outcome.file() + ": failed: " + outcome.failure().text());
+                            }
                         }
-                        tally.add(outcome);
-                        carry.add(outcome);
-                        progress.step(!outcome.parsed());
-                        if (!outcome.parsed() && !quiet && !bar) {
-                            streams.errText().println(outcome.file() + ": failed: " + outcome.failure().text());
-                        }
+                        progress.step(outcomes.stream().anyMatch(outcome -> !outcome.parsed()));
                     });
         }
         if (diagnosticsCsv.isPresent() || summaryWriter.isPresent()) {

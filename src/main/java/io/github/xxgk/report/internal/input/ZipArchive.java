@@ -1,6 +1,7 @@
 package io.github.xxgk.report.internal.input;
 
 import io.github.xxgk.report.ParserOptions;
+import io.github.xxgk.report.ReportArchive;
 import io.github.xxgk.report.ReportReadException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -45,9 +46,6 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * one under a lock.
  */
 public final class ZipArchive implements Closeable {
-
-    /** The separator of an archive's name and a path inside it: {@code crawl.zip!/2021/report.html}. */
-    public static final String SEPARATOR = "!/";
 
     private final String name;
     private final ZipFile zip;
@@ -128,7 +126,7 @@ public final class ZipArchive implements Closeable {
 
     /** The name of a file of the archive as a source of its own: {@code archive!/path}. */
     public String source(String path) {
-        return name + SEPARATOR + path;
+        return name + ReportArchive.SEPARATOR + path;
     }
 
     /**
@@ -218,7 +216,7 @@ public final class ZipArchive implements Closeable {
         boolean overTotal = false;
         for (String path : paths) {
             ZipArchiveEntry entry = byPath.get(path);
-            String source = name + SEPARATOR + path;
+            String source = name + ReportArchive.SEPARATOR + path;
             ReportReadException refusal = refusal(zip, entry, source, options);
             if (refusal == null) {
                 total += entry.getSize();
