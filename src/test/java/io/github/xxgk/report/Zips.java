@@ -17,7 +17,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * ZIP archives made while the tests run, from the files of {@code testdata/}: the crawl archive the archive tests
- * read, and the damaged and hostile variants of an archive.
+ * read, and the damaged and hostile variants of an archive; and the one committed archive, which {@link #main}
+ * writes.
  */
 public final class Zips {
 
@@ -31,7 +32,23 @@ public final class Zips {
     private static final int CENTRAL_RECORD = 0x02014b50;
     private static final int END_RECORD = 0x06054b50;
 
+    /** The page name of the Pingtan 2021 report in its crawl, stored in GBK by {@link #main}. */
+    public static final String CRAWLED_PAGE = "202202/80613_平潭综合实验区2021年度政府信息公开工作年度报告/page.html";
+
     private Zips() {
+    }
+
+    /**
+     * Writes {@code testdata/archives/crawl-2021.zip}, the archive the README reads: the Pingtan 2021 page under
+     * its crawl's path in GBK, and the seed report. Not a test; run it deliberately to regenerate the file.
+     */
+    public static void main(String[] args) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put(CRAWLED_PAGE, read(TestData.REPORTS.resolve("pingtan-2021.html")));
+        entries.put("wuzhong/wuzhong-civil-affairs-2021.txt", read(TestData.SEED));
+        Path archive = TestData.ROOT.resolve("archives/crawl-2021.zip");
+        Files.createDirectories(archive.getParent());
+        Files.write(archive, zip(entries, Charset.forName("GBK")));
     }
 
     /**
