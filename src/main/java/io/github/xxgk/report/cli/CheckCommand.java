@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
  * ({@code file:line: severity code message}), then a summary line.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Reads reports (files or folders) and prints each diagnostic on its own line, "
+        description = {"Reads reports (files or folders; each file of a ZIP archive as archive.zip!/path) and "
+                + "prints each diagnostic on its own line, "
                 + "'FILE:LINE: SEVERITY CODE MESSAGE' (or 'FILE: SEVERITY CODE MESSAGE' without a line), then "
                 + "the line 'files N, with errors N, with warnings N, not a report N, unreadable N'.",
             "A file that cannot be read prints 'FILE: error read.REASON MESSAGE'."},

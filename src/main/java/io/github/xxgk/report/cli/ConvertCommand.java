@@ -23,13 +23,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code convert PATH... -o OUT}: one row per file (or one row per value, or one JSON line per file), read in
- * parallel and written in path order as they finish, never stopping on a file it cannot read.
+ * {@code convert PATH... -o OUT}: one row per file, each file of a ZIP archive its own (or one row per value, or one
+ * JSON line per file), read in parallel and written in path order as they finish, never stopping on a file it
+ * cannot read.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Converts reports (files or folders, any supported format, detected from the content) into "
-                + "one CSV row per file, in path order. A file that cannot be read gets a row with status=failed "
-                + "and the reason; the run goes on.",
+                + "one CSV row per file, in path order; each file of a ZIP archive gets its own row, named "
+                + "archive.zip!/path. A file that cannot be read gets a row with status=failed and the reason; "
+                + "the run goes on.",
             "Output files are written under a temporary name (.OUT.*.xxgk-partial) and renamed when complete."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -17,9 +17,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What became of one input file: its report, or why it could not be read.
+ * What became of one input file, or of one file of a ZIP archive: its report, or why it could not be read.
  *
- * @param file the path as given or found, as it appears in the output
+ * @param file the path as given or found, as it appears in the output ({@code archive.zip!/path} for a file of
+ *     an archive)
  * @param report the report, if the file was read
  * @param reason for a failed file, the reason key ({@code empty}, …, or {@link ReadFailure#INTERNAL_ERROR}); empty
  *     otherwise
