@@ -49,13 +49,13 @@ public final class ZipArchive implements Closeable {
 
     private final String name;
     private final ZipFile zip;
-    private final Map<String, File> files;
+    private final Map<String, Member> files;
 
     /** A file of the archive, and why it is not to be read if it is not. */
-    private record File(ZipArchiveEntry entry, ReportReadException refusal) {
+    private record Member(ZipArchiveEntry entry, ReportReadException refusal) {
     }
 
-    private ZipArchive(String name, ZipFile zip, Map<String, File> files) {
+    private ZipArchive(String name, ZipFile zip, Map<String, Member> files) {
         this.name = name;
         this.zip = zip;
         this.files = files;
@@ -137,7 +137,7 @@ public final class ZipArchive implements Closeable {
      *     damaged, or the archive cannot be read any more
      */
     public byte[] read(String path) throws ReportReadException {
-        File file = files.get(path);
+        Member file = files.get(path);
         if (file == null) {
             throw new IllegalArgumentException("no file " + path + " in " + name);
         }
@@ -187,7 +187,7 @@ public final class ZipArchive implements Closeable {
     }
 
     /** The files, in path order, each with why it is not to be read if a bound refuses it. */
-    private static Map<String, File> files(ZipFile zip, String name, ParserOptions options)
+    private static Map<String, Member> files(ZipFile zip, String name, ParserOptions options)
             throws ReportReadException {
         List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
         List<String> names = new ArrayList<>(entries.size());
@@ -211,7 +211,7 @@ public final class ZipArchive implements Closeable {
         }
         List<String> paths = new ArrayList<>(byPath.keySet());
         paths.sort(Comparator.naturalOrder());
-        Map<String, File> files = new LinkedHashMap<>();
+        Map<String, Member> files = new LinkedHashMap<>();
         long total = 0;
         boolean overTotal = false;
         for (String path : paths) {
@@ -223,11 +223,11 @@ public final class ZipArchive implements Closeable {
                 overTotal |= total > options.maxArchiveInflatedBytes();
                 if (overTotal) {
                     refusal = Bounds.exceeded(source, null, "the archive's files inflate to more than "
-                            + options.maxArchiveInflatedBytes() + " bytes together, this one and those after it "
-                            + "in path order past the bound", "maxArchiveInflatedBytes", null);
+                            + options.maxArchiveInflatedBytes() + " bytes together, counted in path order up to "
+                            + "this one", "maxArchiveInflatedBytes", null);
                 }
             }
-            files.put(path, new File(entry, refusal));
+            files.put(path, new Member(entry, refusal));
         }
         return Collections.unmodifiableMap(files);
     }
