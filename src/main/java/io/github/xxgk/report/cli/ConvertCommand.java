@@ -24,13 +24,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code convert PATH... -o OUT}: one row per file (or one row per value, or one JSON line per file), read in
- * parallel and written in path order as they finish, never stopping on a file it cannot read.
+ * {@code convert PATH... -o OUT}: one row per file, each file of a ZIP archive its own (or one row per value, or one
+ * JSON line per file), read in parallel and written in path order as they finish, never stopping on a file it
+ * cannot read.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Converts reports (files or folders, any supported format, detected from the content) into "
-                + "one CSV row per file, in path order. A file that cannot be read gets a row with status=failed "
-                + "and the reason; the run goes on.",
+                + "one CSV row per file, in path order; each file of a ZIP archive gets its own row, named "
+                + "archive.zip!/path. A file that cannot be read gets a row with status=failed and the reason; "
+                + "the run goes on.",
             "Output files are written under a temporary name (.OUT.*.xxgk-partial) and renamed when complete."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -191,20 +193,22 @@ final class ConvertCommand implements Callable<Integer> {
         ReportParser parser = ReportParser.create(limits.parserOptions());
         CarryIndex carry = new CarryIndex();
         boolean bar = !quiet && streams.terminal();
-        try (Progress progress = bar ? Progress.bar(streams.err(), "convert", files.size()) : Progress.none()) {
-            OrderedParallel.run(files.size(), inputs.threads(), inputs.window(), limits.timeout(),
-                    i -> Outcome.parse(inputs.reader(parser::parse), files.get(i)),
-                    i -> Outcome.overBudget(files.get(i), limits.timeout()),
-                    outcome -> {
-                        for (ReportWriter writer : writers) {
-                            outcome.writeTo(writer);
+        try (ReadPlan plan = inputs.plan(files, parser);
+                Progress progress = bar ? Progress.bar(streams.err(), "convert", plan.size()) : Progress.none()) {
+            OrderedParallel.run(plan.size(), inputs.threads(), inputs.window(), limits.timeout(),
+                    plan::read, i -> List.of(plan.overBudget(i, limits.timeout())),
+                    outcomes -> {
+                        for (Outcome outcome : outcomes) {
+                            for (ReportWriter writer : writers) {
+                                outcome.writeTo(writer);
+                            }
+                            tally.add(outcome);
+                            carry.add(outcome);
+                            if (!outcome.parsed() && !quiet && !bar) {
+                                streams.errText().println(outcome.file() + ": failed: " + outcome.failure().text());
+                            }
                         }
-                        tally.add(outcome);
-                        carry.add(outcome);
-                        progress.step(!outcome.parsed());
-                        if (!outcome.parsed() && !quiet && !bar) {
-                            streams.errText().println(outcome.file() + ": failed: " + outcome.failure().text());
-                        }
+                        progress.step(outcomes.stream().anyMatch(outcome -> !outcome.parsed()));
                     });
         }
         if (diagnosticsCsv.isPresent() || summaryWriter.isPresent()) {
