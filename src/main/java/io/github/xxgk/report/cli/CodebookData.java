@@ -51,9 +51,9 @@ final class CodebookData {
     }
 
     /**
-     * The codebook as JSON: {@code {"wide": [COLUMN…], "long": […], "diagnostics": […], "codes": [{"code",
-     * "severity", "meaning"}…]}}, each COLUMN {@code {"name", "chinese_name", "stata_name", "type", "templates",
-     * "meaning"}}.
+     * The codebook as JSON: {@code {"wide": [COLUMN…], "long": […], "diagnostics": […], "panel": […],
+     * "codes": [{"code", "severity", "meaning"}…]}}, each COLUMN {@code {"name", "chinese_name", "stata_name", "type",
+     * "templates", "meaning"}}.
      */
     static String json() {
         StringWriter out = new StringWriter();
@@ -107,6 +107,7 @@ final class CodebookData {
         outputs.put("wide", Codebook.wide());
         outputs.put("long", Codebook.longFormat());
         outputs.put("diagnostics", Codebook.diagnostics());
+        outputs.put("panel", Codebook.panel());
         return outputs;
     }
 }

@@ -2,6 +2,7 @@ package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.export.Codebook;
 import io.github.xxgk.report.export.Column;
+import io.github.xxgk.report.export.PanelCsv;
 import io.github.xxgk.report.model.Template;
 import java.io.IOException;
 import java.util.StringJoiner;
@@ -108,6 +109,19 @@ final class ColumnsCommand implements Callable<Integer> {
                 .append("| column | 中文列名 | type | meaning |\n|---|---|---|---|\n");
         Codebook.longFormat().forEach(column -> row(md, "`" + column.name() + "`", column.chineseName(),
                 column.type().key(), column.meaning()));
+        md.append("\n## Panel CSV (`--format panel`)\n\n")
+                .append("One row per agency and year, sorted by agency, then year: the files of one report (the ")
+                .append("same report as a page and as its PDF attachment) collapse into one row. An agency is its ")
+                .append("name as printed, white space removed. A value column holds the value the row's files agree ")
+                .append("on (numbers compared as numbers); where two files give different values it is empty and ")
+                .append("`conflicts` names it. Files that were not read, are no report, or lack an agency or a year ")
+                .append("have no row (the wide CSV of the same files lists them). The columns below come first, then ")
+                .append("the wide CSV's columns from `")
+                .append(Codebook.panel().get(PanelCsv.LEADING_COLUMNS.size()).name())
+                .append("` on.\n\n")
+                .append("| column | 中文列名 | type | meaning |\n|---|---|---|---|\n");
+        Codebook.panel().subList(0, PanelCsv.LEADING_COLUMNS.size()).forEach(column -> row(md,
+                "`" + column.name() + "`", column.chineseName(), column.type().key(), column.meaning()));
         md.append("\n## Diagnostics CSV (`--diagnostics DIAG.csv`)\n\n")
                 .append("One row per diagnostic; a file that could not be read has one row of severity `error`. ")
                 .append("Its header follows `--header` and `--names`.\n\n")

@@ -4,6 +4,7 @@ import io.github.xxgk.report.ReportParser;
 import io.github.xxgk.report.cli.summary.SummaryWriter;
 import io.github.xxgk.report.export.ColumnNames;
 import io.github.xxgk.report.export.DiagnosticsCsv;
+import io.github.xxgk.report.export.PanelCsv;
 import io.github.xxgk.report.export.ReportWriter;
 import io.github.xxgk.report.internal.input.IoErrors;
 import java.io.BufferedWriter;
@@ -58,8 +59,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "wide (default): one row per file, one column per cell; long: one row per value "
-                    + "(file, agency, year, template, table, row, column, value); jsonl: one JSON object per file "
-                    + "per line.")
+                    + "(file, agency, year, template, table, row, column, value, source); jsonl: one JSON object "
+                    + "per file per line; panel: one row per agency and year, the files of one report (a page and "
+                    + "its PDF) collapsed, values that differ between them listed in 'conflicts'.")
     private OutputFormat format = OutputFormat.WIDE;
 
     @Option(names = "--header", paramLabel = "LANG",
@@ -161,6 +163,11 @@ final class ConvertCommand implements Callable<Integer> {
                 Optional<SummaryWriter> summaryWriter = summaryOutput == null ? Optional.empty()
                         : Optional.of(new SummaryWriter());
                 convert(files, mainCsv, diagnosticsCsv, summaryWriter, tally);
+                if (!quiet && mainCsv instanceof PanelCsv panel && panel.leftOut() > 0) {
+                    streams.errText().println("panel: " + panel.leftOut() + (panel.leftOut() == 1 ? " file has"
+                            : " files have") + " no row (not read, no report, or no agency or year); the wide CSV "
+                            + "of the same files lists them");
+                }
                 if (summaryWriter.isPresent()) {
                     try (Writer page = summaryOutput.writer()) {
                         page.write(summaryWriter.get().summary().page());
@@ -222,6 +229,7 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         for (ReportWriter writer : writers) {
+            writer.finish();
             writer.flush();
         }
     }

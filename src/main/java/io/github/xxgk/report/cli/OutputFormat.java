@@ -3,6 +3,7 @@ package io.github.xxgk.report.cli;
 import io.github.xxgk.report.export.ColumnNames;
 import io.github.xxgk.report.export.JsonLines;
 import io.github.xxgk.report.export.LongCsv;
+import io.github.xxgk.report.export.PanelCsv;
 import io.github.xxgk.report.export.ReportWriter;
 import io.github.xxgk.report.export.WideCsv;
 import java.io.IOException;
@@ -16,7 +17,9 @@ enum OutputFormat {
     /** One CSV row per value. */
     LONG,
     /** One JSON object per file per line. */
-    JSONL;
+    JSONL,
+    /** One CSV row per agency and year, duplicates of a report collapsed. */
+    PANEL;
 
     /** Opens a writer of this format, its header rows written as asked (JSON Lines has none). */
     ReportWriter open(Writer out, List<ColumnNames> header) throws IOException {
@@ -24,6 +27,7 @@ enum OutputFormat {
             case WIDE -> WideCsv.withHeader(out, header);
             case LONG -> LongCsv.withHeader(out, header);
             case JSONL -> new JsonLines(out);
+            case PANEL -> PanelCsv.withHeader(out, header);
         };
     }
 }

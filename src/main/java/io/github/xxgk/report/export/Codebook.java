@@ -19,6 +19,7 @@ public final class Codebook {
     private static final List<Column> WIDE = wideColumns();
     private static final List<Column> LONG = longColumns();
     private static final List<Column> DIAGNOSTICS = diagnosticsColumns();
+    private static final List<Column> PANEL = panelColumns();
 
     private Codebook() {
     }
@@ -36,6 +37,11 @@ public final class Codebook {
     /** The columns of the diagnostics CSV ({@link DiagnosticsCsv}), in order. */
     public static List<Column> diagnostics() {
         return DIAGNOSTICS;
+    }
+
+    /** The columns of the panel ({@link PanelCsv}), in order: its own, then the wide CSV's value columns. */
+    public static List<Column> panel() {
+        return PANEL;
     }
 
     /** The names the header rows give, one list per row. */
@@ -111,6 +117,26 @@ public final class Codebook {
                 plain("line", "行号", ColumnType.INTEGER, "the source line (1-based), if known"),
                 plain("message", "说明", ColumnType.STRING,
                         "a sentence naming the cells and, for a rule, both sides of the equation")));
+    }
+
+    private static List<Column> panelColumns() {
+        List<Column> columns = new ArrayList<>(List.of(
+                plain("agency", "发布机关", ColumnType.STRING, "the publishing agency, as its first file (in path "
+                        + "order) prints it; files whose agency differs only in white space share a row"),
+                plain("year", "年度", ColumnType.INTEGER, "the reporting year"),
+                plain("template", "模板", ColumnType.STRING,
+                        "the template the tables follow; empty when the files differ (see `conflicts`)"),
+                plain("files", "文件", ColumnType.STRING, "the files of this agency and year, in path order, "
+                        + "joined by ` | `"),
+                plain("file_count", "文件数", ColumnType.INTEGER, "how many files the row combines"),
+                plain("errors", "错误数", ColumnType.INTEGER,
+                        "the diagnostics of severity `error` of the row's files, added up"),
+                plain("warnings", "警告数", ColumnType.INTEGER,
+                        "the diagnostics of severity `warning` of the row's files, added up"),
+                plain("conflicts", "冲突", ColumnType.STRING, "the columns whose files give different values, each "
+                        + "`column: value (file) ≠ value (file)`, joined by `; `; such a column is empty in the row")));
+        columns.addAll(WIDE.subList(WideCsv.LEADING_COLUMNS.size(), WIDE.size()));
+        return checked(columns);
     }
 
     private static Column plain(String name, String chineseName, ColumnType type, String meaning) {

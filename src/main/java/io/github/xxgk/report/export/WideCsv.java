@@ -78,6 +78,11 @@ public final class WideCsv implements ReportWriter {
     /** Writes the row of a parsed report. */
     @Override
     public void write(String file, AnnualReport report) throws IOException {
+        csv.write(row(file, report));
+    }
+
+    /** The cells of a parsed report's row, in the order of {@link #columns()}. */
+    static List<String> row(String file, AnnualReport report) {
         ReportMetadata metadata = report.metadata();
         List<String> row = new ArrayList<>(Codebook.wide().size());
         row.add(file);
@@ -98,7 +103,7 @@ public final class WideCsv implements ReportWriter {
         for (Rate rate : Rate.values()) {
             row.add(series.rate(rate).map(BigDecimal::toPlainString).orElse(""));
         }
-        csv.write(row);
+        return row;
     }
 
     /** The {@code status} of a read file: {@code parsed}, or {@code not_a_report} for a document without a report. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xxgk.report.export.DiagnosticsCsv;
 import io.github.xxgk.report.export.LongCsv;
+import io.github.xxgk.report.export.PanelCsv;
 import io.github.xxgk.report.export.WideCsv;
 import io.github.xxgk.report.model.DiagnosticCode;
 import java.io.ByteArrayOutputStream;
@@ -46,8 +47,8 @@ class ColumnsDocTest {
                 + "| `req_new_total` | count | count | 2021, 2019 |");
         assertThat(generated).contains("| `read.empty` | error |", "| `read.internal_error` | error |");
         assertThat(generated.lines().filter(l -> l.startsWith("| `")).count()).isEqualTo(
-                WideCsv.columns().size() + LongCsv.COLUMNS.size() + DiagnosticsCsv.COLUMNS.size()
-                        + DiagnosticCode.values().length + 7);
+                WideCsv.columns().size() + LongCsv.COLUMNS.size() + PanelCsv.LEADING_COLUMNS.size()
+                        + DiagnosticsCsv.COLUMNS.size() + DiagnosticCode.values().length + 7);
     }
 
     @Test

@@ -145,7 +145,7 @@ class StatisticalFilesTest {
         List<String[]> rows = csv(run("columns", "--format", "csv"));
         assertThat(rows.get(0)).containsExactlyElementsOf(CodebookData.CSV_COLUMNS);
         assertThat(rows).hasSize(1 + Codebook.wide().size() + Codebook.longFormat().size()
-                + Codebook.diagnostics().size());
+                + Codebook.diagnostics().size() + Codebook.panel().size());
         assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("wide", "requests.new.total",
                 "三、收到和处理政府信息公开申请情况-本年新收政府信息公开申请数量-总计", "req_new_total", "count", "2021 2019"));
         assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("wide", "series.fees",
@@ -155,6 +155,7 @@ class StatisticalFilesTest {
         assertThat(json.get("wide")).hasSize(Codebook.wide().size());
         assertThat(json.get("long")).hasSize(Codebook.longFormat().size());
         assertThat(json.get("diagnostics")).hasSize(Codebook.diagnostics().size());
+        assertThat(json.get("panel")).hasSize(Codebook.panel().size());
         JsonNode rate = json.get("wide").get(WideCsv.columns().indexOf("rate.disclosure"));
         assertThat(rate.get("type").asText()).isEqualTo("rate");
         assertThat(rate.get("stata_name").asText()).isEqualTo("rate_disclosure");
