@@ -16,7 +16,8 @@ import java.util.OptionalInt;
  * {@link #readings()}, a list of cells whose sum the statement gives. The statement agrees when one reading's
  * cells are all present and sum to its number; it contradicts the tables when every reading does not, counting an
  * absent cell as at least 0 and a blank total of table 三 as at least the sum of its row's printed cells. The
- * tables are never changed by a statement.
+ * tables are never changed by a statement; where run-together digits split several ways the rules allow, a
+ * statement may choose among those splits, and is then {@link Agreement#DECIDED}, not confirming.
  *
  * @param sentence the sentence the number stands in, as printed (markup removed)
  * @param line the 1-based source line of the paragraph, if known
@@ -57,7 +58,12 @@ public record TextStatement(String sentence, OptionalInt line, String phrase, Bi
         /** No reading can sum to the stated number: the text and the tables disagree, one of them is wrong. */
         CONTRADICTS("contradicts"),
         /** Cells the statement speaks of are absent, so the tables neither confirm nor contradict it. */
-        UNCHECKED("unchecked");
+        UNCHECKED("unchecked"),
+        /**
+         * The tables agree because the statement chose their cells' values among the splits of run-together digits
+         * that the rules allow ({@code cell.recovered_from_text}): it decided them, it is not confirmed by them.
+         */
+        DECIDED("decided");
 
         private final String key;
 

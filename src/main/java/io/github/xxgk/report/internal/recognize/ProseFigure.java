@@ -15,14 +15,17 @@ import java.util.Objects;
  * @param phrase the words stating the number
  * @param value the number
  * @param readings the sums of cells the number may be, most likely first; never empty
+ * @param part whether the sentence speaks of a part of what the tables count (an office acting for the agency,
+ *     “区政府办代表区政府受理…17件”), so that the tables give at least the number
  */
-record ProseFigure(String sentence, int line, String phrase, BigDecimal value, List<List<CellKey>> readings) {
+record ProseFigure(String sentence, int line, String phrase, BigDecimal value, List<List<CellKey>> readings,
+        boolean part) {
 
     /** How a figure fits values known for some cells. */
     enum Fit {
         /** Some reading's cells are all known and sum to the figure. */
         HOLDS,
-        /** Every reading's cells are all known, and none sums to the figure. */
+        /** Every reading's cells are all known, and none sums to the figure (or, for a part, reaches it). */
         FAILS,
         /** Neither: some reading names a cell whose value is not known. */
         UNKNOWN
@@ -37,6 +40,11 @@ record ProseFigure(String sentence, int line, String phrase, BigDecimal value, L
         if (readings.isEmpty()) {
             throw new IllegalArgumentException("A figure has at least one reading");
         }
+    }
+
+    /** The figure as a message cites it: its words in its sentence, and the line if known. */
+    String cited() {
+        return "\"" + phrase + "\" in \"" + sentence + "\"" + (line > 0 ? " (line " + line + ")" : "");
     }
 
     /** How the figure fits these known values (an absent key is an unknown cell). */
@@ -57,6 +65,8 @@ record ProseFigure(String sentence, int line, String phrase, BigDecimal value, L
                 unknown = true;
             } else if (sum.compareTo(value) == 0) {
                 return Fit.HOLDS;
+            } else if (part && sum.compareTo(value) > 0) {
+                unknown = true;
             }
         }
         return unknown ? Fit.UNKNOWN : Fit.FAILS;

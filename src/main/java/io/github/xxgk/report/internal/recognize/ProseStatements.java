@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Finds the numbers the prose of sections 一 and 三 states about the tables: “共收到政府信息公开申请75件，涉及自然人72件、
@@ -28,14 +29,25 @@ import java.util.OptionalInt;
  * numbers (近300件). Words about the requests (办结, 予以公开, 上年结转) count only in a paragraph that has spoken of
  * 申请; words of receiving (收到, 受理) only in a phrase that names 申请, so “受理群众诉求259起” is no request.
  *
- * <p>In section 三 only paragraphs with a 。 are read, so a table flattened into text is not taken for prose. The scan
- * goes once over each paragraph with plain string searches; its cost grows with the length of the text only.
+ * <p>A sentence in which an office acts for the agency (代表, 本级) speaks of a part of what the tables count
+ * ({@link ProseFigure#part()}). In 2019 reports 主动公开 names the 本年新公开数量 column, and a phrase of table 二
+ * without a column word takes the column its sentence named last (“主动公开规章13件，行政规范性文件60件”).
+ *
+ * <p>Paragraphs that a copy broke mid-sentence (a line end inside “予以公开及部\n分公开”) are joined again, as the
+ * sections are; headings start a new paragraph. In section 三 only paragraphs with a 。 are read, so a table
+ * flattened into text is not taken for prose. The scan goes once over each paragraph with plain string searches;
+ * its cost grows with the length of the text only.
  */
 final class ProseStatements {
 
     private static final String SENTENCE_ENDS = "。！？!?";
     private static final String CLAUSE_ENDS = "，；;：:（）()【】[]";
     private static final String REQUEST = "申请";
+    /** What a paragraph that goes on in the next one does not end with. */
+    private static final String PARAGRAPH_ENDS = "。！？；：…”」』）)!?;:.";
+    private static final Pattern NEW_ITEM = Pattern.compile("^(?:[（(]?\\d{1,2}[)）.、．]|[一二三四五六七八九十]+是)");
+    /** Words by which an office acts for the agency, so the sentence speaks of a part of what the tables count. */
+    private static final List<String> PART = List.of("代表", "本级");
 
     private static final List<String> NEGATIONS = List.of("未收到", "没有收到", "未接到", "未接收", "未受理", "未发生",
             "没有发生", "未产生", "没有产生", "未出现", "没有出现", "无行政复议", "无行政诉讼");
@@ -62,6 +74,11 @@ final class ProseStatements {
     private final Template template;
     private final OptionalInt year;
     private final List<ProseFigure> found = new ArrayList<>();
+    private final StringBuilder pending = new StringBuilder();
+    private int pendingLine;
+    private SectionKey pendingSection;
+    private boolean part;
+    private ProactiveColumn sentenceColumn;
 
     private ProseStatements(Template template, OptionalInt year) {
         this.template = template;
@@ -83,13 +100,47 @@ final class ProseStatements {
             SectionKey section = sectionAt[i];
             if (blocks.get(i) instanceof Paragraph paragraph
                     && (section == SectionKey.OVERVIEW || section == SectionKey.REQUESTS)) {
-                String text = Text.cleanProse(paragraph.text());
-                if (section == SectionKey.OVERVIEW || text.indexOf('。') >= 0) {
-                    scan.paragraph(text, paragraph.line());
-                }
+                scan.piece(Text.cleanProse(paragraph.text()), paragraph.line(), section);
+            } else {
+                scan.flush();
             }
         }
+        scan.flush();
         return List.copyOf(scan.found);
+    }
+
+    /** Adds a paragraph's text to the one it continues, or starts a new one; reads what is complete. */
+    private void piece(String text, int line, SectionKey section) {
+        if (section != pendingSection) {
+            flush();
+        }
+        Optional<Headings.Heading> heading = Headings.top(text).or(() -> Headings.sub(text));
+        if (heading.isPresent() || NEW_ITEM.matcher(text).find()) {
+            flush();
+        }
+        if (text.isEmpty() || heading.isPresent() && heading.get().rest().isEmpty()) {
+            return;
+        }
+        if (pending.length() == 0) {
+            pendingLine = line;
+            pendingSection = section;
+        }
+        pending.append(text);
+        if (PARAGRAPH_ENDS.indexOf(text.charAt(text.length() - 1)) >= 0) {
+            flush();
+        }
+    }
+
+    /** Reads the paragraph held, if any: in section 三 only if it has a 。, as prose has. */
+    private void flush() {
+        if (pending.length() > 0) {
+            String text = pending.toString();
+            if (pendingSection == SectionKey.OVERVIEW || text.indexOf('。') >= 0) {
+                paragraph(text, pendingLine);
+            }
+            pending.setLength(0);
+        }
+        pendingSection = null;
     }
 
     private void paragraph(String text, int line) {
@@ -108,6 +159,8 @@ final class ProseStatements {
 
     private void sentence(String sentence, int line, boolean aboutRequests) {
         ProseTopic last = null;
+        part = containsAny(sentence, PART);
+        sentenceColumn = null;
         int start = 0;
         while (start < sentence.length()) {
             int end = clauseEnd(sentence, start);
@@ -180,7 +233,7 @@ final class ProseStatements {
     }
 
     private void add(String sentence, int line, String phrase, BigDecimal value, ProseTopic topic) {
-        found.add(new ProseFigure(sentence, line, phrase, value, topic.readings()));
+        found.add(new ProseFigure(sentence, line, phrase, value, topic.readings(), part));
     }
 
     /** The appeals a phrase names: 复议后起诉, 直接起诉, or 行政复议 and 行政诉讼, one or both. */
@@ -224,7 +277,8 @@ final class ProseStatements {
             return Optional.of(ProseTopic.Kind.GRANTED);
         }
         if (phrase.contains("无法提供")) {
-            return Optional.of(ProseTopic.Kind.UNAVAILABLE);
+            return Optional.of(phrase.contains("不掌握") ? ProseTopic.Kind.UNAVAILABLE_NOT_HELD
+                    : ProseTopic.Kind.UNAVAILABLE);
         }
         if (phrase.contains("不予处理")) {
             return Optional.of(ProseTopic.Kind.REJECTED);
@@ -268,8 +322,13 @@ final class ProseStatements {
             addIf(columns, phrase.contains("制发"), ProactiveColumn.ISSUED);
         } else {
             addIf(columns, phrase.contains("制作"), ProactiveColumn.CREATED);
-            addIf(columns, phrase.contains("新公开"), ProactiveColumn.PUBLISHED);
+            addIf(columns, phrase.contains("新公开") || phrase.contains("主动公开"), ProactiveColumn.PUBLISHED);
             addIf(columns, phrase.contains("对外公开总数"), ProactiveColumn.TOTAL_PUBLISHED);
+        }
+        if (columns.size() == 1) {
+            sentenceColumn = columns.get(0);
+        } else if (columns.isEmpty() && sentenceColumn != null) {
+            columns.add(sentenceColumn);
         }
         return columns.size() == 1 ? ProseTopic.proactive(row, columns.get(0), template) : Optional.empty();
     }

@@ -83,6 +83,8 @@ record ProseTopic(List<List<CellKey>> readings) {
         DENIED,
         /** 无法提供: its three rows. */
         UNAVAILABLE,
+        /** 不掌握等原因无法提供: its three rows, or the one row of 本机关不掌握. */
+        UNAVAILABLE_NOT_HELD,
         /** 不予处理: its five rows. */
         REJECTED,
         /** 其他处理: its three rows, or the one row. */
@@ -114,6 +116,8 @@ record ProseTopic(List<List<CellKey>> readings) {
                         total(RequestRow.PARTIALLY_GRANTED)));
                 case DENIED -> List.of(group(RequestRow.Group.DENIED, template));
                 case UNAVAILABLE -> List.of(group(RequestRow.Group.UNAVAILABLE, template));
+                case UNAVAILABLE_NOT_HELD -> List.of(group(RequestRow.Group.UNAVAILABLE, template),
+                        List.of(total(RequestRow.UNAVAILABLE_NOT_HELD)));
                 case REJECTED -> List.of(group(RequestRow.Group.REJECTED, template));
                 case OTHER_HANDLING -> template == Template.T2019
                         ? List.of(List.of(total(RequestRow.OTHER_HANDLING)))
