@@ -92,17 +92,19 @@ public final class Codebook {
                 plain("template", "模板", ColumnType.STRING, "the template the tables follow"),
                 plain("table", "表", ColumnType.STRING, "`proactive`, `requests`, `appeals`; `legacy` for a pre-2019 "
                         + "report's free-form tables; `series` for a headline figure and `rate` for a rate (the "
-                        + "wide CSV's `series.*` and `rate.*` columns); empty on the one row of a file without "
-                        + "values"),
+                        + "wide CSV's `series.*` and `rate.*` columns); `text` for a number the prose of sections "
+                        + "一 and 三 states; empty on the one row of a file without values"),
                 plain("row", "行", ColumnType.STRING, "the row key; for `legacy` the indicator label (指标名称) as "
-                        + "printed; for `series` and `rate` the key (e.g. `requests_new`, `disclosure`)"),
+                        + "printed; for `series` and `rate` the key (e.g. `requests_new`, `disclosure`); for `text` the cell keys "
+                        + "the statement speaks of, joined by `+`"),
                 plain("column", "列", ColumnType.STRING, "the column key; for `legacy` the column header as printed "
-                        + "(e.g. 2018年度, 历年累计); empty for `series` and `rate`"),
+                        + "(e.g. 2018年度, 历年累计); empty for `series` and `rate`; for `text` how the tables compare: "
+                        + "`agrees`, `contradicts`, `unchecked` or `decided`"),
                 plain("value", "数值", ColumnType.AMOUNT, "the number as published (decimals kept); for `rate` the "
                         + "fraction"),
                 plain("source", "来源", ColumnType.STRING, "for `series`, where the value came from: the cell keys "
                         + "summed (`requests.new.total`), or `legacy:` the indicator label `@` the column as printed; "
-                        + "for `rate`, its formula; empty otherwise")));
+                        + "for `rate`, its formula; for `text`, the words that state the number; empty otherwise")));
     }
 
     private static List<Column> diagnosticsColumns() {

@@ -4,6 +4,7 @@ import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.CellKey;
 import io.github.xxgk.report.model.LegacyRow;
 import io.github.xxgk.report.model.ReportMetadata;
+import io.github.xxgk.report.model.TextStatement;
 import io.github.xxgk.report.series.Indicator;
 import io.github.xxgk.report.series.Rate;
 import io.github.xxgk.report.series.Series;
@@ -24,8 +25,9 @@ import java.util.Optional;
  * not be read, or whose tables were not found) gets one row with {@code table}, {@code row}, {@code column} and
  * {@code value} empty. Cells come in {@link CellKey#all()} order, then legacy values in source order, then the
  * headline figures (table {@code series}) and rates (table {@code rate}) of {@link Series}, with column empty and
- * in {@code source} the cells or the legacy indicator they came from, or the rate's formula; {@code source} is
- * empty on every other row.
+ * in {@code source} the cells or the legacy indicator they came from, or the rate's formula; then the numbers the
+ * prose states (table {@code text}, row the cells summed, column the agreement, source the words that state it);
+ * {@code source} is empty on every other row.
  *
  * <p>Quoting is RFC 4180's; rows end with {@code \n}. The writer does not close the underlying stream.
  */
@@ -39,6 +41,9 @@ public final class LongCsv implements ReportWriter {
 
     /** The table name of a rate ({@link Rate}), its row the rate's key. */
     public static final String RATE_TABLE = "rate";
+
+    /** The table name of a number the prose states ({@link TextStatement}), its row the cells it speaks of. */
+    public static final String TEXT_TABLE = "text";
 
     /** The table name of values from a pre-2019 report's free-form tables. */
     public static final String LEGACY_TABLE = "legacy";
@@ -93,6 +98,10 @@ public final class LongCsv implements ReportWriter {
                 csv.write(List.of(file, agency, year, template, RATE_TABLE, rate.key(), "",
                         value.get().toPlainString(), rate.formula()));
             }
+        }
+        for (TextStatement statement : report.statements()) {
+            csv.write(List.of(file, agency, year, template, TEXT_TABLE, statement.cellsKey(),
+                    statement.agreement().key(), statement.value().toPlainString(), statement.phrase()));
         }
         if (values.isEmpty() && report.legacyRows().isEmpty()) {
             csv.write(List.of(file, agency, year, template, "", "", "", "", ""));

@@ -11,6 +11,7 @@ import io.github.xxgk.report.model.LegacyRow;
 import io.github.xxgk.report.model.Location;
 import io.github.xxgk.report.model.ReportMetadata;
 import io.github.xxgk.report.model.Section;
+import io.github.xxgk.report.model.TextStatement;
 import io.github.xxgk.report.series.Indicator;
 import io.github.xxgk.report.series.Rate;
 import io.github.xxgk.report.series.Series;
@@ -39,6 +40,8 @@ import java.util.OptionalInt;
  *   "legacy": [{"indicator": "…", "unit": "条", "column": "2018年度", "value": 2069, "line": 12}],
  *   "series": {"requests_new": {"value": 130, "source": "requests.new.total"}, …},  // Series: present ones only
  *   "rates": {"disclosure": 0.4538, …},                     // present rates only
+ *   "statements": [{"cells": "requests.new.total", "value": 130, "agreement": "agrees", "table": 130,
+ *                   "exact": true, "phrase": "共收到政府信息公开申请130件", "sentence": "…", "line": 12}],
  *   "diagnostics": [{"severity": "warning", "code": "row.missing", "table": "requests", "row": "new",
  *                    "column": null, "line": 40, "message": "…"}]
  * }
@@ -117,6 +120,11 @@ public final class ReportJson {
         }
         json.writeEndArray();
         series(json, Series.of(report));
+        json.writeArrayFieldStart("statements");
+        for (TextStatement statement : report.statements()) {
+            statement(json, statement);
+        }
+        json.writeEndArray();
         json.writeArrayFieldStart("diagnostics");
         for (Diagnostic diagnostic : report.diagnostics()) {
             diagnostic(json, diagnostic);
@@ -176,6 +184,24 @@ public final class ReportJson {
             section(json, sub, false);
         }
         json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void statement(JsonGenerator json, TextStatement statement) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("cells", statement.cellsKey());
+        json.writeNumberField("value", statement.value());
+        json.writeStringField("agreement", statement.agreement().key());
+        if (statement.table().isPresent()) {
+            json.writeNumberField("table", statement.table().get().value());
+            json.writeBooleanField("exact", statement.table().get().exact());
+        } else {
+            json.writeNullField("table");
+            json.writeNullField("exact");
+        }
+        json.writeStringField("phrase", statement.phrase());
+        json.writeStringField("sentence", statement.sentence());
+        line(json, statement.line());
         json.writeEndObject();
     }
 

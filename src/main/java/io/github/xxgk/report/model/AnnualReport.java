@@ -23,10 +23,12 @@ import java.util.SortedMap;
  * @param appeals table 四
  * @param legacyRows for a pre-2019 report, the values of its statistics tables; empty otherwise
  * @param diagnostics every finding, in the order of the source where it has a place, then the rule checks
+ * @param statements the numbers the prose of sections 一 and 三 states, in source order, each compared with the
+ *     tables; empty for a report without the template's tables
  */
 public record AnnualReport(ReportMetadata metadata, List<String> preamble, List<Section> sections,
         ProactiveTable proactive, RequestTable requests, AppealTable appeals, List<LegacyRow> legacyRows,
-        List<Diagnostic> diagnostics) {
+        List<Diagnostic> diagnostics, List<TextStatement> statements) {
 
     /** Copies the lists and checks that no part is null. */
     public AnnualReport {
@@ -38,6 +40,14 @@ public record AnnualReport(ReportMetadata metadata, List<String> preamble, List<
         sections = List.copyOf(sections);
         legacyRows = List.copyOf(legacyRows);
         diagnostics = List.copyOf(diagnostics);
+        statements = List.copyOf(statements);
+    }
+
+    /** A report whose prose states no number of its tables. */
+    public AnnualReport(ReportMetadata metadata, List<String> preamble, List<Section> sections,
+            ProactiveTable proactive, RequestTable requests, AppealTable appeals, List<LegacyRow> legacyRows,
+            List<Diagnostic> diagnostics) {
+        this(metadata, preamble, sections, proactive, requests, appeals, legacyRows, diagnostics, List.of());
     }
 
     /**
@@ -74,7 +84,13 @@ public record AnnualReport(ReportMetadata metadata, List<String> preamble, List<
     public AnnualReport withDiagnostics(List<Diagnostic> more) {
         List<Diagnostic> all = new ArrayList<>(diagnostics);
         all.addAll(more);
-        return new AnnualReport(metadata, preamble, sections, proactive, requests, appeals, legacyRows, all);
+        return new AnnualReport(metadata, preamble, sections, proactive, requests, appeals, legacyRows, all,
+                statements);
+    }
+
+    /** The statements of the prose that compare with the tables in this way, in order. */
+    public List<TextStatement> statements(TextStatement.Agreement agreement) {
+        return statements.stream().filter(s -> s.agreement() == agreement).toList();
     }
 
     private Map<CellKey, BigDecimal> tableValues(TableKind table) {

@@ -96,7 +96,19 @@ public enum DiagnosticCode {
                     + "simplified characters and read as converted."),
     /** The copy stops inside a table: cells before the cut are read, the row it stops in and all after are absent. */
     SOURCE_TRUNCATED("source.truncated", Severity.WARNING,
-            "The copy stops inside a table; the row it stops in and everything after it are absent.");
+            "The copy stops inside a table; the row it stops in and everything after it are absent."),
+    /** A number the prose of sections 一 or 三 states that the tables' cells cannot give. */
+    TEXT_TABLE_MISMATCH("text.table_mismatch", Severity.WARNING,
+            "A number stated in the text of sections 一 or 三 contradicts the table cells it speaks of; both are "
+                    + "kept as published, and the message names the sentence, the cells and both numbers."),
+    /** How many of the numbers the prose states agree with the tables, contradict them or could not be checked. */
+    TEXT_CONFIRMED("text.confirmed", Severity.INFO,
+            "How many of the numbers stated in the text of sections 一 and 三 the tables confirm, contradict or "
+                    + "leave unchecked (their cells absent)."),
+    /** A run-together row whose several fitting splits a sentence of the prose narrows to one. */
+    CELL_RECOVERED_FROM_TEXT("cell.recovered_from_text", Severity.INFO,
+            "The cell boundaries were lost and several splits satisfy the arithmetic; a sentence of the text "
+                    + "leaves exactly one of them, which gives this value.");
 
     private final String code;
     private final Severity severity;

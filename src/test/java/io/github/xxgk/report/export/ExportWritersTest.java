@@ -79,8 +79,11 @@ class ExportWritersTest {
         assertThat(rows.get(0)).containsExactly("file", "agency", "year", "template", "table", "row", "column",
                 "value", "source");
         List<String[]> cells = rows.subList(1, rows.size()).stream()
-                .filter(row -> !row[4].equals(LongCsv.SERIES_TABLE) && !row[4].equals(LongCsv.RATE_TABLE)).toList();
+                .filter(row -> !row[4].equals(LongCsv.SERIES_TABLE) && !row[4].equals(LongCsv.RATE_TABLE)
+                        && !row[4].equals(LongCsv.TEXT_TABLE)).toList();
         assertThat(cells).hasSize(seed.values().size());
+        assertThat(rows).anySatisfy(row -> assertThat(row).containsExactly("seed.txt", "吴忠市民政局", "2021",
+                "2021", "text", "requests.new.total", "agrees", "1", "通过政府网站互动平台收到依申请公开1件"));
         assertThat(rows.get(1)).containsExactly("seed.txt", "吴忠市民政局", "2021", "2021", "proactive", "regulations",
                 "issued", "0", "");
         assertThat(rows).anySatisfy(row -> assertThat(row).containsExactly("seed.txt", "吴忠市民政局", "2021",

@@ -22,6 +22,7 @@ import io.github.xxgk.report.model.Section;
 import io.github.xxgk.report.model.SectionKey;
 import io.github.xxgk.report.model.TableKind;
 import io.github.xxgk.report.model.Template;
+import io.github.xxgk.report.model.TextStatement;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -36,7 +37,8 @@ import java.util.Set;
 
 /**
  * Turns a report's neutral blocks into the model: metadata, sections, the template and the three tables (for a
- * pre-2019 report, its statistics as legacy rows). It never throws on messy input; whatever it cannot read becomes a
+ * pre-2019 report, its statistics as legacy rows), and the numbers the prose of sections 一 and 三 states, compared
+ * with the tables. It never throws on messy input; whatever it cannot read becomes a
  * diagnostic, and no value is ever guessed. Most callers want {@link io.github.xxgk.report.ReportParser}, which reads
  * the source, runs this stage and validates the result.
  */
@@ -61,8 +63,9 @@ public final class Recognizer {
 
         TableRecognizer.Result tables = null;
         List<LegacyRow> legacyRows = List.of();
+        List<ProseFigure> prose = ProseStatements.find(blocks, text.sectionAt(), template, front.year());
         if (template == Template.T2019 || template == Template.T2021) {
-            tables = readTables(document, blocks, rows, text, template, diagnostics);
+            tables = readTables(document, blocks, rows, text, template, prose, diagnostics);
         } else if (template == Template.PRE2019) {
             LegacyTables.Result legacy = LegacyTables.recognize(blocks, front.year());
             legacyRows = legacy.rows();
@@ -95,10 +98,29 @@ public final class Recognizer {
                         document.name(), document.format())
                 : new ReportMetadata(front.agency(), front.year(), front.title(), template, document.name(),
                         document.format());
+        List<TextStatement> statements = List.of();
+        if (notAReport.isEmpty() && template != Template.UNKNOWN && !prose.isEmpty()) {
+            ProseCheck.Result checked = ProseCheck.check(prose, values, decidedByText(diagnostics));
+            statements = checked.statements();
+            diagnostics.addAll(checked.diagnostics());
+        }
         Map<TableKind, Map<CellKey, BigDecimal>> cells = byTable(values);
         return new AnnualReport(metadata, front.preamble(), text.sections(),
                 new ProactiveTable(cells.get(TableKind.PROACTIVE)), new RequestTable(cells.get(TableKind.REQUESTS)),
-                new AppealTable(cells.get(TableKind.APPEALS)), legacyRows, diagnostics);
+                new AppealTable(cells.get(TableKind.APPEALS)), legacyRows, diagnostics, statements);
+    }
+
+    /** The cells whose values the prose chose among the splits the rules allow. */
+    private static Set<CellKey> decidedByText(List<Diagnostic> diagnostics) {
+        Set<CellKey> cells = new HashSet<>();
+        for (Diagnostic diagnostic : diagnostics) {
+            Location at = diagnostic.location();
+            if (diagnostic.code() == DiagnosticCode.CELL_RECOVERED_FROM_TEXT && at.column().isPresent()) {
+                CellKey.find(at.table().orElseThrow() + "." + at.row().orElseThrow() + "." + at.column().get())
+                        .ifPresent(cells::add);
+            }
+        }
+        return cells;
     }
 
     /**
@@ -107,12 +129,13 @@ public final class Recognizer {
      * reported missing after the cut.
      */
     private static TableRecognizer.Result readTables(SourceDocument document, List<Block> blocks,
-            ClassifiedRows rows, SectionRecognizer.Result text, Template template, List<Diagnostic> diagnostics) {
-        TableRecognizer.Result tables = tables(blocks, rows, text.sectionAt(), template);
+            ClassifiedRows rows, SectionRecognizer.Result text, Template template, List<ProseFigure> prose,
+            List<Diagnostic> diagnostics) {
+        TableRecognizer.Result tables = tables(blocks, rows, text.sectionAt(), template, prose);
         Optional<CutOff.Cut> cut = CutOff.find(blocks, text.sectionAt(), tables.rowsFound(),
                 table -> rowsOf(table, template));
         if (cut.isPresent() && document.openEnd()) {
-            tables = tables(CutOff.withoutLastPiece(blocks), rows, text.sectionAt(), template);
+            tables = tables(CutOff.withoutLastPiece(blocks), rows, text.sectionAt(), template, prose);
         }
         diagnostics.addAll(tables.diagnostics());
         cut.ifPresent(at -> diagnostics.add(Diagnostic.of(DiagnosticCode.SOURCE_TRUNCATED,
@@ -126,18 +149,19 @@ public final class Recognizer {
     }
 
     private static TableRecognizer.Result tables(List<Block> blocks, ClassifiedRows rows, SectionKey[] sectionAt,
-            Template template) {
+            Template template, List<ProseFigure> prose) {
         return withRunTogether(TableRecognizer.recognize(blocks, sectionAt, template, rows), blocks, sectionAt,
-                template);
+                template, prose);
     }
 
     /**
      * Adds the tables that no grid or text row gave, read from the run-together text of their sections, as copies
      * that lost every cell boundary print them. A section whose paragraphs each hold one cell (a copy one cell per
-     * line) lost no boundary, so its digits are never split.
+     * line) lost no boundary, so its digits are never split. Where the rules leave a split open, the figures of the
+     * prose may choose it.
      */
     private static TableRecognizer.Result withRunTogether(TableRecognizer.Result tables, List<Block> blocks,
-            SectionKey[] sectionAt, Template template) {
+            SectionKey[] sectionAt, Template template, List<ProseFigure> prose) {
         Map<TableKind, StringBuilder> regions = new EnumMap<>(TableKind.class);
         Map<TableKind, Integer> lines = new EnumMap<>(TableKind.class);
         Set<TableKind> runTogether = EnumSet.noneOf(TableKind.class);
@@ -167,9 +191,9 @@ public final class Recognizer {
             String regionText = region.getValue().toString();
             int line = lines.get(table);
             Optional<RunTogether.Result> read = switch (table) {
-                case PROACTIVE -> RunTogether.proactive(regionText, template, line);
-                case REQUESTS -> RunTogether.requests(regionText, template, line);
-                case APPEALS -> RunTogether.appeals(regionText, line);
+                case PROACTIVE -> RunTogether.proactive(regionText, template, line, prose);
+                case REQUESTS -> RunTogether.requests(regionText, template, line, prose);
+                case APPEALS -> RunTogether.appeals(regionText, line, prose);
             };
             read.ifPresent(result -> {
                 values.putAll(result.values());

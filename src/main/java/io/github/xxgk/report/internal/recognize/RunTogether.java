@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * Reads a table whose cell boundaries were lost (“一、本年新收政府信息公开申请数量801000081二、上年结转…”): finds
  * the known row labels inside the text in printed order, takes the digits between one label and the next as that
  * row's run, and lets {@link SplitSolver} split the runs with the template's arithmetic. Only splits the rules
- * decide are taken; the rest stays absent with a diagnostic.
+ * decide are taken, or, among the splits the rules allow, the one the numbers of the prose leave; the rest stays
+ * absent with a diagnostic.
  */
 final class RunTogether {
 
@@ -50,8 +51,12 @@ final class RunTogether {
     private RunTogether() {
     }
 
-    /** Table 三 from its text, or nothing if its first label is not in the text. */
-    static Optional<Result> requests(String text, Template template, int line) {
+    /**
+     * Table 三 from its text, or nothing if its first label is not in the text.
+     *
+     * @param prose the figures the prose states, to choose among splits the rules leave open
+     */
+    static Optional<Result> requests(String text, Template template, int line, List<ProseFigure> prose) {
         List<RequestRow> rows = RequestRow.printedOrder(template);
         Map<RequestRow, String> runs = new EnumMap<>(RequestRow.class);
         List<Labelled> labelled = new ArrayList<>(rows);
@@ -60,11 +65,12 @@ final class RunTogether {
             return Optional.empty();
         }
         found.forEach((row, run) -> runs.put((RequestRow) row, run));
-        return Optional.of(result(SplitSolver.solve(SplitProblem.requests(template, runs)), found.keySet(), line));
+        return Optional.of(result(SplitSolver.solve(SplitProblem.requests(template, runs), prose), found.keySet(),
+                line));
     }
 
-    /** Table 二 from its text, or nothing if none of its labels is in the text. */
-    static Optional<Result> proactive(String text, Template template, int line) {
+    /** Table 二 from its text, or nothing if none of its labels is in the text; {@code prose} as for table 三. */
+    static Optional<Result> proactive(String text, Template template, int line, List<ProseFigure> prose) {
         List<Labelled> rows = new ArrayList<>();
         for (ProactiveRow row : ProactiveRow.values()) {
             if (!TableColumns.cellsOf(row, template).isEmpty()) {
@@ -77,11 +83,12 @@ final class RunTogether {
         }
         Map<ProactiveRow, String> runs = new EnumMap<>(ProactiveRow.class);
         found.forEach((row, run) -> runs.put((ProactiveRow) row, run));
-        return Optional.of(result(SplitSolver.solve(SplitProblem.proactive(template, runs)), found.keySet(), line));
+        return Optional.of(result(SplitSolver.solve(SplitProblem.proactive(template, runs), prose), found.keySet(),
+                line));
     }
 
-    /** Table 四 from its text: the values after the last header word, or nothing if there are none. */
-    static Optional<Result> appeals(String text, int line) {
+    /** Table 四 from its text: the values after the last header word, or nothing; {@code prose} as for table 三. */
+    static Optional<Result> appeals(String text, int line, List<ProseFigure> prose) {
         Matcher m = APPEALS_RUN.matcher(text);
         String run = null;
         while (m.find()) {
@@ -92,7 +99,7 @@ final class RunTogether {
         if (run == null) {
             return Optional.empty();
         }
-        SplitResult solved = SplitSolver.solve(SplitProblem.appeals(run));
+        SplitResult solved = SplitSolver.solve(SplitProblem.appeals(run), prose);
         Set<Labelled> rows = new HashSet<>();
         TableColumns.appealCells().forEach(cell -> rows.add(cell.row()));
         return Optional.of(result(solved, rows, line));
@@ -203,6 +210,15 @@ final class RunTogether {
             diagnostics.add(Diagnostic.of(DiagnosticCode.CELL_RECOVERED_SPLIT, Location.cell(cell).atLine(line),
                     cell.key() + " = " + solved.values().get(cell).toPlainString()
                             + ": recovered from digits whose cell boundaries were lost"));
+        }
+        for (SplitResult.TextChoice choice : solved.fromText()) {
+            for (CellKey cell : choice.cells()) {
+                diagnostics.add(Diagnostic.of(DiagnosticCode.CELL_RECOVERED_FROM_TEXT,
+                        Location.cell(cell).atLine(line), cell.key() + " = "
+                                + solved.values().get(cell).toPlainString() + ": the digits split several ways that "
+                                + "satisfy the rules; only " + choice.split() + " agrees with the text: "
+                                + choice.figure().cited()));
+            }
         }
         for (SplitResult.Ambiguity ambiguity : solved.ambiguities()) {
             diagnostics.add(Diagnostic.of(DiagnosticCode.CELL_AMBIGUOUS_SPLIT,

@@ -27,9 +27,11 @@ import java.util.TreeSet;
  * @param ambiguities per run with undetermined cells, its fitting splits: the caller reports each as
  *     {@code cell.ambiguous_split}
  * @param failures the runs that could not be split at all
+ * @param fromText the runs whose fitting splits the prose narrowed to one ({@link SplitTextChoice}): their cells
+ *     are in {@code values}, not in {@code recovered}; the caller reports each as {@code cell.recovered_from_text}
  */
 record SplitResult(Status status, Map<CellKey, BigDecimal> values, Set<CellKey> recovered,
-        List<Ambiguity> ambiguities, List<Failure> failures) {
+        List<Ambiguity> ambiguities, List<Failure> failures, List<TextChoice> fromText) {
 
     /** How the table as a whole came out. */
     enum Status {
@@ -83,6 +85,23 @@ record SplitResult(Status status, Map<CellKey, BigDecimal> values, Set<CellKey> 
         }
     }
 
+    /**
+     * A run the prose decided among the splits that satisfy the rules.
+     *
+     * @param cells the run's cells the rules left undetermined and the text decided, in printed order
+     * @param split the split the text leaves, rendered like {@code 88|55|698}
+     * @param figure the statement of the text that confirms it
+     */
+    record TextChoice(List<CellKey> cells, String split, ProseFigure figure) {
+
+        /** Copies the cells. */
+        TextChoice {
+            cells = List.copyOf(cells);
+            Objects.requireNonNull(split, "split");
+            Objects.requireNonNull(figure, "figure");
+        }
+    }
+
     /** Why a run could not be split. */
     enum Reason {
         /** The text cannot be cut into the run's number of cells of their kinds (too few digits, stray text). */
@@ -106,6 +125,7 @@ record SplitResult(Status status, Map<CellKey, BigDecimal> values, Set<CellKey> 
         recovered = Collections.unmodifiableSortedSet(sortedRecovered);
         ambiguities = List.copyOf(ambiguities);
         failures = List.copyOf(failures);
+        fromText = List.copyOf(fromText);
         if (!values.keySet().containsAll(recovered)) {
             throw new IllegalArgumentException("A recovered cell has no value");
         }

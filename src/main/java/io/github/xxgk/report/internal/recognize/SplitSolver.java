@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,7 +33,11 @@ import java.util.Set;
  * <p>If no combination satisfies the rules (the report contradicts itself), each run keeps all its own splits, so
  * only what a run decides by its own text and rules is determined. Every search is capped (piece length, splits per
  * run, steps), so hostile text yields a report, not a hang; whatever a cap leaves unsettled counts as possible.
- * Stateless and thread-safe.
+ *
+ * <p>The prose may then choose among the splits of a run that the rules leave open ({@link SplitTextChoice}), but
+ * only when the rules between runs were solved exactly: the run keeps the one split the text allows, the rules
+ * between runs are searched again with it, and its cells are reported as decided by the text. Stateless and
+ * thread-safe.
  */
 final class SplitSolver {
 
@@ -47,8 +52,13 @@ final class SplitSolver {
     private SplitSolver() {
     }
 
-    /** Solves a problem; never throws on any text. */
+    /** Solves a problem by its rules alone; never throws on any text. */
     static SplitResult solve(SplitProblem problem) {
+        return solve(problem, List.of());
+    }
+
+    /** Solves a problem, letting the figures of the prose choose among the splits the rules leave; never throws. */
+    static SplitResult solve(SplitProblem problem, List<ProseFigure> text) {
         List<SplitRun> runs = problem.runs();
         Map<CellKey, int[]> place = new HashMap<>();
         for (int r = 0; r < runs.size(); r++) {
@@ -96,7 +106,61 @@ final class SplitSolver {
         }
         SplitJointSearch.Outcome outcome = SplitJointSearch.solve(domains, joint, supported,
                 MAX_JOINT_STEPS_PER_SEARCH, MAX_JOINT_STEPS);
-        return assemble(runs, states, domains, supported, outcome);
+        List<SplitResult.TextChoice> fromText = new ArrayList<>();
+        SplitResult result = assemble(runs, states, domains, supported, outcome, fromText);
+        boolean narrowed = outcome == SplitJointSearch.Outcome.SOLVED && !text.isEmpty();
+        while (narrowed) {
+            narrowed = false;
+            for (SplitResult.Ambiguity ambiguity : result.ambiguities()) {
+                int r = ambiguity.run();
+                Optional<SplitTextChoice> choice = states.get(r).state() != State.SPLIT ? Optional.empty()
+                        : SplitTextChoice.choose(runs.get(r), ambiguity.cells(), kept(domains.get(r), supported[r]),
+                                result.values(), text);
+                if (choice.isEmpty()) {
+                    continue;
+                }
+                List<List<SplitCandidate>> restricted = new ArrayList<>(domains);
+                restricted.set(r, List.of(choice.get().split()));
+                boolean[][] support = new boolean[runs.size()][];
+                for (int k = 0; k < runs.size(); k++) {
+                    support[k] = new boolean[restricted.get(k).size()];
+                }
+                if (SplitJointSearch.solve(restricted, joint, support, MAX_JOINT_STEPS_PER_SEARCH,
+                        MAX_JOINT_STEPS) != SplitJointSearch.Outcome.SOLVED) {
+                    continue;
+                }
+                domains = restricted;
+                supported = support;
+                fromText.add(new SplitResult.TextChoice(decided(runs.get(r), ambiguity.cells(),
+                        choice.get().split()), choice.get().split().render(), choice.get().figure()));
+                result = assemble(runs, states, domains, supported, outcome, fromText);
+                narrowed = true;
+                break;
+            }
+        }
+        return result;
+    }
+
+    /** The splits of a run that take part in a combination satisfying every rule. */
+    private static List<SplitCandidate> kept(List<SplitCandidate> domain, boolean[] supported) {
+        List<SplitCandidate> kept = new ArrayList<>();
+        for (int s = 0; s < domain.size(); s++) {
+            if (supported[s]) {
+                kept.add(domain.get(s));
+            }
+        }
+        return kept;
+    }
+
+    /** The open cells of a run to which the split gives a number. */
+    private static List<CellKey> decided(SplitRun run, List<CellKey> open, SplitCandidate split) {
+        List<CellKey> cells = new ArrayList<>();
+        for (CellKey cell : open) {
+            if (!split.absent(run.cells().indexOf(cell))) {
+                cells.add(cell);
+            }
+        }
+        return cells;
     }
 
     /** What splitting a run on its own gave. */
@@ -140,7 +204,8 @@ final class SplitSolver {
     }
 
     private static SplitResult assemble(List<SplitRun> runs, List<RunState> states,
-            List<List<SplitCandidate>> domains, boolean[][] supported, SplitJointSearch.Outcome outcome) {
+            List<List<SplitCandidate>> domains, boolean[][] supported, SplitJointSearch.Outcome outcome,
+            List<SplitResult.TextChoice> fromText) {
         Map<CellKey, BigDecimal> values = new HashMap<>();
         Set<CellKey> recovered = new HashSet<>();
         List<SplitResult.Ambiguity> ambiguities = new ArrayList<>();
@@ -163,12 +228,7 @@ final class SplitSolver {
                     failures.add(new SplitResult.Failure(r, open, run.text(), SplitResult.Reason.RULES_VIOLATED));
                 }
                 case SPLIT -> {
-                    List<SplitCandidate> kept = new ArrayList<>();
-                    for (int s = 0; s < domains.get(r).size(); s++) {
-                        if (supported[r][s]) {
-                            kept.add(domains.get(r).get(s));
-                        }
-                    }
+                    List<SplitCandidate> kept = kept(domains.get(r), supported[r]);
                     List<CellKey> open = settle(run, kept, values, recovered);
                     if (!open.isEmpty()) {
                         ambiguities.add(new SplitResult.Ambiguity(r, open, render(kept),
@@ -185,7 +245,8 @@ final class SplitSolver {
         } else {
             status = ambiguities.isEmpty() ? SplitResult.Status.SOLVED : SplitResult.Status.AMBIGUOUS;
         }
-        return new SplitResult(status, values, recovered, ambiguities, failures);
+        fromText.forEach(choice -> recovered.removeAll(choice.cells()));
+        return new SplitResult(status, values, recovered, ambiguities, failures, fromText);
     }
 
     /**
