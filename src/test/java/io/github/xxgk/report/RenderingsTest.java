@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.CellKey;
+import io.github.xxgk.report.model.DiagnosticCode;
 import io.github.xxgk.report.model.Section;
 import io.github.xxgk.report.model.SourceFormat;
 import java.io.IOException;
@@ -36,6 +37,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RenderingsTest {
 
     private static final Path RENDERINGS = TestData.ROOT.resolve("renderings");
+    /**
+     * Renderings written from their original's model before the text could decide a run-together row: they print
+     * the cells the original's text now decides (88|55|698) blank, so they give every other cell and lack those.
+     */
+    private static final Set<String> MADE_BEFORE_TEXT_RECOVERY = Set.of("pingtan-2022-runtogether.docx",
+            "pingtan-2022-runtogether.gb18030.txt", "pingtan-2022-runtogether.html", "pingtan-2022-runtogether.md",
+            "pingtan-2022-runtogether.pdf");
     /** Each file parsed once: the seed is the original of seven renderings. */
     private static final Map<Path, AnnualReport> PARSED = new ConcurrentHashMap<>();
 
@@ -79,8 +87,24 @@ class RenderingsTest {
         assertThat(actual.sections()).extracting(Section::number).as("section numbers")
                 .containsExactlyElementsOf(expected.sections().stream().map(Section::number).toList());
         Map<String, String> differences = differences(values(expected), values(actual));
-        assertThat(differences).as("cells whose value differs (original -> rendering)").isEmpty();
+        if (MADE_BEFORE_TEXT_RECOVERY.contains(name)) {
+            Map<String, String> lacking = new TreeMap<>();
+            recoveredFromText(expected).forEach(key -> lacking.put(key, values(expected).get(key) + " -> absent"));
+            assertThat(lacking).as("cells the original's text decides, blank in the rendering").isNotEmpty();
+            assertThat(differences).as("cells whose value differs (original -> rendering)")
+                    .containsExactlyEntriesOf(lacking);
+        } else {
+            assertThat(differences).as("cells whose value differs (original -> rendering)").isEmpty();
+        }
         assertThat(legacy(actual)).as("legacy rows").containsExactlyElementsOf(legacy(expected));
+    }
+
+    /** The cells whose run-together digits the report's text decided ({@code cell.recovered_from_text}), by key. */
+    private static List<String> recoveredFromText(AnnualReport report) {
+        return report.diagnostics().stream().filter(d -> d.code() == DiagnosticCode.CELL_RECOVERED_FROM_TEXT)
+                .map(d -> d.location().table().orElseThrow() + "." + d.location().row().orElseThrow() + "."
+                        + d.location().column().orElseThrow())
+                .toList();
     }
 
     /** A pre-2019 report's legacy rows without their line numbers, each value as a plain number. */

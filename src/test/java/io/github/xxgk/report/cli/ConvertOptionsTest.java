@@ -158,7 +158,7 @@ class ConvertOptionsTest {
         Series series = Series.of(seed);
         long derived = Stream.of(Indicator.values()).filter(i -> series.get(i).isPresent()).count()
                 + Stream.of(Rate.values()).filter(r -> series.rate(r).isPresent()).count();
-        assertThat(rows).hasSize(1 + 1 + seed.values().size() + (int) derived);
+        assertThat(rows).hasSize(1 + 1 + seed.values().size() + (int) derived + seed.statements().size());
         assertThat(rows.get(1)).containsExactly(empty.toString(), "", "", "", "", "", "", "", "");
         assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly(TestData.SEED.toString(), "吴忠市民政局",
                 "2021", "2021", "requests", "new", "natural_person", "1", ""));

@@ -143,7 +143,7 @@ class PanelTest {
         assertThat(row.get("files")).isEqualTo(first + " | " + second);
         assertThat(row.get("file_count")).isEqualTo("2");
         assertThat(row.get("errors")).isEqualTo("2");
-        assertThat(row.get("warnings")).isEqualTo("0");
+        assertThat(row.get("warnings")).as("the second file's text.table_mismatch").isEqualTo("1");
         assertThat(row.get("requests.new.total")).isEmpty();
         assertThat(row.get("series.requests_new")).isEmpty();
         assertThat(row.get("conflicts")).isEqualTo("requests.new.total: 1 (" + first + ") ≠ 5 (" + second + "); "
