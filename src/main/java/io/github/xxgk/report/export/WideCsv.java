@@ -1,8 +1,10 @@
 package io.github.xxgk.report.export;
 
+import io.github.xxgk.report.model.AgencyDivision;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.CellKey;
 import io.github.xxgk.report.model.DiagnosticCode;
+import io.github.xxgk.report.model.Division;
 import io.github.xxgk.report.model.ReportMetadata;
 import io.github.xxgk.report.model.Severity;
 import java.io.IOException;
@@ -10,13 +12,16 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Writes reports as the wide CSV: one row per source file, with the columns {@code file}, {@code status}
  * ({@code parsed}; {@code not_a_report} for a document with no report in it, its reason in {@code message}; or
  * {@code failed}), {@code template}, {@code agency}, {@code year}, {@code errors}, {@code warnings},
- * {@code message}, then one column per cell key of the spec in {@link CellKey#all()} order, empty where the report
- * does not give the cell.
+ * {@code message}, then where the agency sits ({@link #DIVISION_COLUMNS}: its level and the code and name of its
+ * province, prefecture, county and township, empty where it is not placed or has no such division), then one column
+ * per cell key of the spec in {@link CellKey#all()} order, empty where the report does not give the cell.
  *
  * <p>The header names the columns by key ({@link #columns()}) or in Chinese ({@link #chineseColumns()}); the rows
  * are the same either way. Quoting is RFC 4180's; rows end with {@code \n}. The writer does not close the
@@ -27,6 +32,20 @@ public final class WideCsv implements ReportWriter {
     /** The columns before the cell columns, in order. */
     public static final List<String> LEADING_COLUMNS = List.of("file", "status", "template", "agency", "year",
             "errors", "warnings", "message");
+
+    /**
+     * The columns of the agency's division, after {@link #LEADING_COLUMNS}: {@code division.level} (the
+     * {@link io.github.xxgk.report.model.AgencyLevel} key), then code and name of each level from the province down.
+     */
+    public static final List<String> DIVISION_COLUMNS = List.of("division.level", "division.province_code",
+            "division.province", "division.prefecture_code", "division.prefecture", "division.county_code",
+            "division.county", "division.township_code", "division.township");
+
+    /** The levels of the division columns, in their order. */
+    private static final List<Function<AgencyDivision, Optional<Division>>> LEVELS = List.of(
+            AgencyDivision::province, AgencyDivision::prefecture, AgencyDivision::county, AgencyDivision::township);
+
+    private static final int WIDTH = LEADING_COLUMNS.size() + DIVISION_COLUMNS.size() + CellKey.all().size();
 
     private final CsvRows csv;
 
@@ -48,17 +67,19 @@ public final class WideCsv implements ReportWriter {
     /** Every column name, in order. */
     public static List<String> columns() {
         List<String> columns = new ArrayList<>(LEADING_COLUMNS);
+        columns.addAll(DIVISION_COLUMNS);
         CellKey.all().forEach(key -> columns.add(key.key()));
         return List.copyOf(columns);
     }
 
     /**
      * Every column's Chinese name, in the order of {@link #columns()}, each distinct: 文件, 状态, 模板, 发布机关, 年度,
-     * 错误数, 警告数, 说明, then for each cell the template's own labels from the section down to the column, joined
+     * 错误数, 警告数, 说明, 行政层级, 省级区划代码, 省级区划 … 乡级区划, then for each cell the template's own labels from the section down to the column, joined
      * by {@code -}, e.g. {@code 三、收到和处理政府信息公开申请情况-本年新收政府信息公开申请数量-总计}.
      */
     public static List<String> chineseColumns() {
         List<String> columns = new ArrayList<>(ChineseLabels.LEADING);
+        columns.addAll(ChineseLabels.DIVISION);
         CellKey.all().forEach(key -> columns.add(ChineseLabels.of(key)));
         return List.copyOf(columns);
     }
@@ -67,7 +88,7 @@ public final class WideCsv implements ReportWriter {
     @Override
     public void write(String file, AnnualReport report) throws IOException {
         ReportMetadata metadata = report.metadata();
-        List<String> row = new ArrayList<>(LEADING_COLUMNS.size() + CellKey.all().size());
+        List<String> row = new ArrayList<>(WIDTH);
         row.add(file);
         row.add(status(report));
         row.add(metadata.template().key());
@@ -76,10 +97,21 @@ public final class WideCsv implements ReportWriter {
         row.add(Integer.toString(report.diagnostics(Severity.ERROR).size()));
         row.add(Integer.toString(report.diagnostics(Severity.WARNING).size()));
         row.add(notAReportReason(report));
+        addDivision(row, metadata.division());
         for (CellKey key : CellKey.all()) {
             row.add(report.value(key).map(BigDecimal::toPlainString).orElse(""));
         }
         csv.write(row);
+    }
+
+    /** The {@link #DIVISION_COLUMNS} of a report: all empty for an agency not placed. */
+    private static void addDivision(List<String> row, Optional<AgencyDivision> division) {
+        row.add(division.map(place -> place.level().key()).orElse(""));
+        for (Function<AgencyDivision, Optional<Division>> level : LEVELS) {
+            Optional<Division> unit = division.flatMap(level);
+            row.add(unit.map(Division::code).orElse(""));
+            row.add(unit.map(Division::name).orElse(""));
+        }
     }
 
     /** The {@code status} of a read file: {@code parsed}, or {@code not_a_report} for a document without a report. */
@@ -96,14 +128,14 @@ public final class WideCsv implements ReportWriter {
     /** Writes the row of a file that could not be read: status {@code failed}, the reason and message in {@code message}. */
     @Override
     public void write(ReadFailure failure) throws IOException {
-        List<String> row = new ArrayList<>(LEADING_COLUMNS.size() + CellKey.all().size());
+        List<String> row = new ArrayList<>(WIDTH);
         row.add(failure.file());
         row.add("failed");
         for (int i = 2; i < LEADING_COLUMNS.size() - 1; i++) {
             row.add("");
         }
         row.add(failure.text());
-        for (int i = 0; i < CellKey.all().size(); i++) {
+        for (int i = 0; i < DIVISION_COLUMNS.size() + CellKey.all().size(); i++) {
             row.add("");
         }
         csv.write(row);
