@@ -74,8 +74,8 @@ public final class WideCsv implements ReportWriter {
 
     /**
      * Every column's Chinese name, in the order of {@link #columns()}, each distinct: 文件, 状态, 模板, 发布机关, 年度,
-     * 错误数, 警告数, 说明, 行政层级, 省级区划代码, 省级区划 … 乡级区划, then for each cell the template's own labels from the section down to the column, joined
-     * by {@code -}, e.g. {@code 三、收到和处理政府信息公开申请情况-本年新收政府信息公开申请数量-总计}.
+     * 错误数, 警告数, 说明, 行政层级, 省级区划代码, 省级区划 … 乡级区划, then for each cell the template's own labels
+     * from the section down to the column, joined by {@code -}, e.g. {@code 三、收到和处理政府信息公开申请情况-本年新收政府信息公开申请数量-总计}.
      */
     public static List<String> chineseColumns() {
         List<String> columns = new ArrayList<>(ChineseLabels.LEADING);
