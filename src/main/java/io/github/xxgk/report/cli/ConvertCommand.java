@@ -2,7 +2,9 @@ package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.ReportParser;
 import io.github.xxgk.report.cli.summary.SummaryWriter;
+import io.github.xxgk.report.export.ColumnNames;
 import io.github.xxgk.report.export.DiagnosticsCsv;
+import io.github.xxgk.report.export.PanelCsv;
 import io.github.xxgk.report.export.ReportWriter;
 import io.github.xxgk.report.internal.input.IoErrors;
 import java.io.BufferedWriter;
@@ -23,13 +25,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code convert PATH... -o OUT}: one row per file (or one row per value, or one JSON line per file), read in
- * parallel and written in path order as they finish, never stopping on a file it cannot read.
+ * {@code convert PATH... -o OUT}: one row per file, each file of a ZIP archive its own (or one row per value, or one
+ * JSON line per file), read in parallel and written in path order as they finish, never stopping on a file it
+ * cannot read.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Converts reports (files or folders, any supported format, detected from the content) into "
-                + "one CSV row per file, in path order. A file that cannot be read gets a row with status=failed "
-                + "and the reason; the run goes on.",
+                + "one CSV row per file, in path order; each file of a ZIP archive gets its own row, named "
+                + "archive.zip!/path. A file that cannot be read gets a row with status=failed and the reason; "
+                + "the run goes on.",
             "Output files are written under a temporary name (.OUT.*.xxgk-partial) and renamed when complete."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -55,14 +59,21 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "wide (default): one row per file, one column per cell; long: one row per value "
-                    + "(file, agency, year, template, table, row, column, value); jsonl: one JSON object per file "
-                    + "per line.")
+                    + "(file, agency, year, template, table, row, column, value, source); jsonl: one JSON object "
+                    + "per file per line; panel: one row per agency and year, the files of one report (a page and "
+                    + "its PDF) collapsed, values that differ between them listed in 'conflicts'.")
     private OutputFormat format = OutputFormat.WIDE;
 
     @Option(names = "--header", paramLabel = "LANG",
-            description = "en (default): column keys such as requests.new.total; zh: the template's Chinese "
-                    + "labels (wide format only).")
+            description = "en (default): column names such as requests.new.total; zh: the template's Chinese "
+                    + "labels; both: a row of names, then a row of Chinese labels. Applies to every CSV written "
+                    + "(not to jsonl).")
     private HeaderLanguage header = HeaderLanguage.EN;
+
+    @Option(names = "--names", paramLabel = "STYLE",
+            description = "keys (default): column names as the codebook's keys; stata: names of at most 32 "
+                    + "characters of [A-Za-z0-9_] (req_new_total), as the do-file of 'columns --format stata' reads.")
+    private NameStyle names = NameStyle.KEYS;
 
     @Option(names = "--bom", description = "Start each CSV written with a UTF-8 byte-order mark (for Excel).")
     private boolean bom;
@@ -90,12 +101,32 @@ final class ConvertCommand implements Callable<Integer> {
         this.streams = streams;
     }
 
-    /** The language of the wide CSV's header row. */
+    /** The language of the CSV header rows. */
     enum HeaderLanguage {
-        /** Column keys. */
+        /** Column names. */
         EN,
         /** Chinese labels. */
-        ZH
+        ZH,
+        /** Column names, then Chinese labels. */
+        BOTH
+    }
+
+    /** How the column names are spelled. */
+    enum NameStyle {
+        /** The codebook's keys. */
+        KEYS,
+        /** Stata names. */
+        STATA
+    }
+
+    /** The header rows the CSVs get. */
+    private List<ColumnNames> headerRows() {
+        ColumnNames name = names == NameStyle.STATA ? ColumnNames.STATA : ColumnNames.KEYS;
+        return switch (header) {
+            case EN -> List.of(name);
+            case ZH -> List.of(ColumnNames.CHINESE);
+            case BOTH -> List.of(name, ColumnNames.CHINESE);
+        };
     }
 
     @Override
@@ -126,13 +157,17 @@ final class ConvertCommand implements Callable<Integer> {
             try (Writer mainWriter = main == null ? stdout() : main.writer();
                     Writer diagnosticsWriter = diagnosticsOutput == null ? Writer.nullWriter()
                             : diagnosticsOutput.writer()) {
-                ReportWriter mainCsv = format.open(withBom(mainWriter, format != OutputFormat.JSONL),
-                        header == HeaderLanguage.ZH);
+                ReportWriter mainCsv = format.open(withBom(mainWriter, format != OutputFormat.JSONL), headerRows());
                 Optional<ReportWriter> diagnosticsCsv = diagnosticsOutput == null ? Optional.empty()
-                        : Optional.of(new DiagnosticsCsv(withBom(diagnosticsWriter, true)));
+                        : Optional.of(DiagnosticsCsv.withHeader(withBom(diagnosticsWriter, true), headerRows()));
                 Optional<SummaryWriter> summaryWriter = summaryOutput == null ? Optional.empty()
                         : Optional.of(new SummaryWriter());
                 convert(files, mainCsv, diagnosticsCsv, summaryWriter, tally);
+                if (!quiet && mainCsv instanceof PanelCsv panel && panel.leftOut() > 0) {
+                    streams.errText().println("panel: " + panel.leftOut() + (panel.leftOut() == 1 ? " file has"
+                            : " files have") + " no row (not read, no report, or no agency or year); the wide CSV "
+                            + "of the same files lists them");
+                }
                 if (summaryWriter.isPresent()) {
                     try (Writer page = summaryOutput.writer()) {
                         page.write(summaryWriter.get().summary().page());
@@ -165,20 +200,22 @@ final class ConvertCommand implements Callable<Integer> {
         ReportParser parser = ReportParser.create(limits.parserOptions());
         CarryIndex carry = new CarryIndex();
         boolean bar = !quiet && streams.terminal();
-        try (Progress progress = bar ? Progress.bar(streams.err(), "convert", files.size()) : Progress.none()) {
-            OrderedParallel.run(files.size(), inputs.threads(), inputs.window(), limits.timeout(),
-                    i -> Outcome.parse(inputs.reader(parser::parse), files.get(i)),
-                    i -> Outcome.overBudget(files.get(i), limits.timeout()),
-                    outcome -> {
-                        for (ReportWriter writer : writers) {
-                            outcome.writeTo(writer);
+        try (ReadPlan plan = inputs.plan(files, parser);
+                Progress progress = bar ? Progress.bar(streams.err(), "convert", plan.size()) : Progress.none()) {
+            OrderedParallel.run(plan.size(), inputs.threads(), inputs.window(), limits.timeout(),
+                    plan::read, i -> List.of(plan.overBudget(i, limits.timeout())),
+                    outcomes -> {
+                        for (Outcome outcome : outcomes) {
+                            for (ReportWriter writer : writers) {
+                                outcome.writeTo(writer);
+                            }
+                            tally.add(outcome);
+                            carry.add(outcome);
+                            if (!outcome.parsed() && !quiet && !bar) {
+                                streams.errText().println(outcome.file() + ": failed: " + outcome.failure().text());
+                            }
                         }
-                        tally.add(outcome);
-                        carry.add(outcome);
-                        progress.step(!outcome.parsed());
-                        if (!outcome.parsed() && !quiet && !bar) {
-                            streams.errText().println(outcome.file() + ": failed: " + outcome.failure().text());
-                        }
+                        progress.step(outcomes.stream().anyMatch(outcome -> !outcome.parsed()));
                     });
         }
         if (diagnosticsCsv.isPresent() || summaryWriter.isPresent()) {
@@ -192,13 +229,15 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         for (ReportWriter writer : writers) {
+            writer.finish();
             writer.flush();
         }
     }
 
     private void checkOptions(Path target) {
-        if (header == HeaderLanguage.ZH && format != OutputFormat.WIDE) {
-            throw new ParameterException(spec.commandLine(), "--header zh applies to --format wide only");
+        if ((header != HeaderLanguage.EN || names != NameStyle.KEYS) && format == OutputFormat.JSONL
+                && diagnostics == null) {
+            throw new ParameterException(spec.commandLine(), "--header and --names apply to CSV output, not to jsonl");
         }
         if (bom && format == OutputFormat.JSONL && diagnostics == null) {
             throw new ParameterException(spec.commandLine(), "--bom applies to CSV output, not to jsonl");

@@ -18,12 +18,6 @@ import java.util.List;
  */
 final class ChineseLabels {
 
-    /** The Chinese names of {@link WideCsv#LEADING_COLUMNS}, in the same order. */
-    static final List<String> LEADING = List.of("文件", "状态", "模板", "发布机关", "年度", "错误数", "警告数", "说明");
-    /** The Chinese names of {@link WideCsv#DIVISION_COLUMNS}, in the same order. */
-    static final List<String> DIVISION = List.of("行政层级", "省级区划代码", "省级区划", "地级区划代码", "地级区划",
-            "县级区划代码", "县级区划", "乡级区划代码", "乡级区划");
-
     private static final String SEPARATOR = "-";
     private static final String NUMERALS = "一二三四五六";
     // Header cells the template prints above a group of columns or rows; the model's enums name only the leaves.

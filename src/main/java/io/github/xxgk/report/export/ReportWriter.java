@@ -9,8 +9,8 @@ import java.io.IOException;
  * format has one), then writes each source file as it comes, a parsed report or a {@link ReadFailure}, in the order
  * given. A batch that writes every file it was given, read or not, has a row (or line) for each of them.
  *
- * <p>Writers are not thread-safe. They buffer nothing themselves beyond the underlying writer, which they never
- * close; {@link #flush()} flushes it.
+ * <p>Writers are not thread-safe. They buffer nothing themselves beyond the underlying writer (but for a format whose
+ * rows combine files, which writes them in {@link #finish()}), which they never close; {@link #flush()} flushes it.
  */
 public interface ReportWriter extends Flushable {
 
@@ -19,4 +19,11 @@ public interface ReportWriter extends Flushable {
 
     /** Writes a file that could not be read. */
     void write(ReadFailure failure) throws IOException;
+
+    /**
+     * Writes what a format can write only once every file is in, such as {@link PanelCsv}'s rows; called once,
+     * after the last file. Formats that write each file as it comes write nothing here.
+     */
+    default void finish() throws IOException {
+    }
 }

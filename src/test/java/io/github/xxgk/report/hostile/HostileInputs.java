@@ -1,6 +1,7 @@
 package io.github.xxgk.report.hostile;
 
 import io.github.xxgk.report.TestData;
+import io.github.xxgk.report.Zips;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +50,10 @@ public final class HostileInputs {
             Map.entry("unrestored-states.pdf", dir -> unrestoredStates(1_000_000)),
             Map.entry("many-pages.pdf", dir -> manyPages(20_000)),
             Map.entry("nested-tables.docx", dir -> nestedTables(1_000)),
-            Map.entry("nested-tables-5000.docx", dir -> nestedTables(5_000)));
+            Map.entry("nested-tables-5000.docx", dir -> nestedTables(5_000)),
+            Map.entry("archive-bomb.zip", dir -> archiveBomb(256 << 20)),
+            Map.entry("archive-entries.zip", dir -> archiveEntries(10_001)),
+            Map.entry("nested-archives.zip", dir -> nestedArchives(3)));
 
     private HostileInputs() {
     }
@@ -224,6 +228,35 @@ public final class HostileInputs {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** An archive of the seed report and {@code size} bytes of {@code 0} beside it. */
+    static byte[] archiveBomb(int size) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("report.txt", Zips.read(TestData.SEED));
+        entries.put("bomb.txt", Zips.zeros(size));
+        return Zips.zip(entries);
+    }
+
+    /** An archive of {@code entries} one-byte files. */
+    static byte[] archiveEntries(int entries) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < entries; i++) {
+            files.put("f" + i + ".txt", new byte[] {'x'});
+        }
+        return Zips.zip(files);
+    }
+
+    /** The seed report in an archive, beside an archive of the same, {@code depth} archives deep. */
+    static byte[] nestedArchives(int depth) {
+        byte[] archive = Zips.zip(Map.of("report.txt", Zips.read(TestData.SEED)));
+        for (int level = depth - 1; level > 0; level--) {
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            entries.put("report.txt", Zips.read(TestData.SEED));
+            entries.put((char) ('a' + level - 1) + ".zip", archive);
+            archive = Zips.zip(entries);
+        }
+        return archive;
     }
 
     /** A one-page PDF whose content stream shows one word, then holds {@code spaces} spaces, deflated. */
