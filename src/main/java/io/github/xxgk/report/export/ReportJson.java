@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.github.xxgk.report.model.AgencyDivision;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.CellKey;
 import io.github.xxgk.report.model.Diagnostic;
+import io.github.xxgk.report.model.Division;
 import io.github.xxgk.report.model.LegacyRow;
 import io.github.xxgk.report.model.Location;
 import io.github.xxgk.report.model.ReportMetadata;
@@ -31,7 +33,11 @@ import java.util.OptionalInt;
  *
  * <pre>{@code
  * {
- *   "metadata": {"agency": "…", "year": 2021, "title": "…", "template": "2021",
+ *   "metadata": {"agency": "…",
+ *                "division": {"level": "county", "province": {"code": "320000", "name": "江苏省"},
+ *                             "prefecture": {"code": "320800", "name": "淮安市"},
+ *                             "county": {"code": "320813", "name": "洪泽区"}, "township": null},
+ *                "year": 2021, "title": "…", "template": "2021",
  *                "source": {"name": "report.txt", "format": "text"}},
  *   "preamble": ["…"],
  *   "sections": [{"number": "一", "key": "overview", "title": "总体情况",
@@ -157,6 +163,11 @@ public final class ReportJson {
     private static void metadata(JsonGenerator json, ReportMetadata metadata) throws IOException {
         json.writeObjectFieldStart("metadata");
         json.writeStringField("agency", metadata.agency().orElse(null));
+        if (metadata.division().isPresent()) {
+            division(json, metadata.division().get());
+        } else {
+            json.writeNullField("division");
+        }
         if (metadata.year().isPresent()) {
             json.writeNumberField("year", metadata.year().getAsInt());
         } else {
@@ -168,6 +179,28 @@ public final class ReportJson {
         json.writeStringField("name", metadata.sourceName());
         json.writeStringField("format", metadata.sourceFormat().key());
         json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** Where the agency sits: its level key and each division as code and name, {@code null} where it has none. */
+    private static void division(JsonGenerator json, AgencyDivision division) throws IOException {
+        json.writeObjectFieldStart("division");
+        json.writeStringField("level", division.level().key());
+        unit(json, "province", division.province());
+        unit(json, "prefecture", division.prefecture());
+        unit(json, "county", division.county());
+        unit(json, "township", division.township());
+        json.writeEndObject();
+    }
+
+    private static void unit(JsonGenerator json, String field, Optional<Division> division) throws IOException {
+        if (division.isEmpty()) {
+            json.writeNullField(field);
+            return;
+        }
+        json.writeObjectFieldStart(field);
+        json.writeStringField("code", division.get().code());
+        json.writeStringField("name", division.get().name());
         json.writeEndObject();
     }
 

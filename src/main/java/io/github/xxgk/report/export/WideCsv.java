@@ -1,8 +1,10 @@
 package io.github.xxgk.report.export;
 
+import io.github.xxgk.report.model.AgencyDivision;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.CellKey;
 import io.github.xxgk.report.model.DiagnosticCode;
+import io.github.xxgk.report.model.Division;
 import io.github.xxgk.report.model.ReportMetadata;
 import io.github.xxgk.report.model.Severity;
 import io.github.xxgk.report.series.Indicator;
@@ -14,15 +16,18 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Writes reports as the wide CSV: one row per source file, with the columns {@code file}, {@code status}
  * ({@code parsed}; {@code not_a_report} for a document with no report in it, its reason in {@code message}; or
  * {@code failed}), {@code template}, {@code agency}, {@code year}, {@code errors}, {@code warnings},
- * {@code message}, then one column per cell key of the spec in {@link CellKey#all()} order, empty where the report
- * does not give the cell, then the headline figures ({@code series.*}, one per {@link Indicator}) and the rates
- * ({@code rate.*}, one per {@link Rate}) of {@link Series}, empty where they cannot be derived. {@link Codebook#wide()}
- * describes every column.
+ * {@code message}, then where the agency sits ({@link #DIVISION_COLUMNS}: its level and the code and name of its
+ * province, prefecture, county and township, empty where it is not placed or has no such division), then one column
+ * per cell key of the spec in {@link CellKey#all()} order, empty where the report does not give the cell, then the
+ * headline figures ({@code series.*}, one per {@link Indicator}) and the rates ({@code rate.*}, one per {@link Rate})
+ * of {@link Series}, empty where they cannot be derived. {@link Codebook#wide()} describes every column.
  *
  * <p>The header names the columns by key ({@link #columns()}), in Chinese ({@link #chineseColumns()}), by Stata name,
  * or in several header rows ({@link #withHeader}); the rows are the same either way. Quoting is RFC 4180's; rows end with {@code \n}. The writer does not close the
@@ -33,6 +38,18 @@ public final class WideCsv implements ReportWriter {
     /** The columns before the cell columns, in order. */
     public static final List<String> LEADING_COLUMNS = List.of("file", "status", "template", "agency", "year",
             "errors", "warnings", "message");
+
+    /**
+     * The columns of the agency's division, after {@link #LEADING_COLUMNS}: {@code division.level} (the
+     * {@link io.github.xxgk.report.model.AgencyLevel} key), then code and name of each level from the province down.
+     */
+    public static final List<String> DIVISION_COLUMNS = List.of("division.level", "division.province_code",
+            "division.province", "division.prefecture_code", "division.prefecture", "division.county_code",
+            "division.county", "division.township_code", "division.township");
+
+    /** The levels of the division columns, in their order. */
+    private static final List<Function<AgencyDivision, Optional<Division>>> LEVELS = List.of(
+            AgencyDivision::province, AgencyDivision::prefecture, AgencyDivision::county, AgencyDivision::township);
 
     private final CsvRows csv;
 
@@ -68,8 +85,8 @@ public final class WideCsv implements ReportWriter {
 
     /**
      * Every column's Chinese name, in the order of {@link #columns()}, each distinct: 文件, 状态, 模板, 发布机关, 年度,
-     * 错误数, 警告数, 说明, then for each cell the template's own labels from the section down to the column, joined
-     * by {@code -}, e.g. {@code 三、收到和处理政府信息公开申请情况-本年新收政府信息公开申请数量-总计}.
+     * 错误数, 警告数, 说明, 行政层级, 省级区划代码, 省级区划 … 乡级区划, then for each cell the template's own labels
+     * from the section down to the column, joined by {@code -}, e.g. {@code 三、收到和处理政府信息公开申请情况-本年新收政府信息公开申请数量-总计}.
      */
     public static List<String> chineseColumns() {
         return Codebook.wide().stream().map(Column::chineseName).toList();
@@ -93,6 +110,7 @@ public final class WideCsv implements ReportWriter {
         row.add(Integer.toString(report.diagnostics(Severity.ERROR).size()));
         row.add(Integer.toString(report.diagnostics(Severity.WARNING).size()));
         row.add(notAReportReason(report));
+        addDivision(row, metadata.division());
         for (CellKey key : CellKey.all()) {
             row.add(report.value(key).map(BigDecimal::toPlainString).orElse(""));
         }
@@ -104,6 +122,16 @@ public final class WideCsv implements ReportWriter {
             row.add(series.rate(rate).map(BigDecimal::toPlainString).orElse(""));
         }
         return row;
+    }
+
+    /** The {@link #DIVISION_COLUMNS} of a report: all empty for an agency not placed. */
+    private static void addDivision(List<String> row, Optional<AgencyDivision> division) {
+        row.add(division.map(place -> place.level().key()).orElse(""));
+        for (Function<AgencyDivision, Optional<Division>> level : LEVELS) {
+            Optional<Division> unit = division.flatMap(level);
+            row.add(unit.map(Division::code).orElse(""));
+            row.add(unit.map(Division::name).orElse(""));
+        }
     }
 
     /** The {@code status} of a read file: {@code parsed}, or {@code not_a_report} for a document without a report. */

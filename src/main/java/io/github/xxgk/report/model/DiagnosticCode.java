@@ -69,6 +69,15 @@ public enum DiagnosticCode {
     /** The publishing agency could not be found. */
     METADATA_AGENCY_MISSING("metadata.agency_missing", Severity.WARNING,
             "No publishing agency (发布机关) was found in the title or the sentences presenting the report."),
+    /** The agency's name names no administrative division and no State Council department; it is not placed. */
+    AGENCY_UNPLACED("agency.unplaced", Severity.INFO,
+            "The agency's name names no administrative division of the code list and no State Council "
+                    + "department; its division is absent."),
+    /** The agency's name fits several divisions and the report names no region telling them apart. */
+    AGENCY_AMBIGUOUS_DIVISION("agency.ambiguous_division", Severity.INFO,
+            "The agency's name fits several administrative divisions (朝阳区: Beijing and Changchun) and neither "
+                    + "its name, the title nor the opening of the report names a region that tells them apart; "
+                    + "its division is absent."),
     /** A numbered section of the template was not found. */
     SECTION_MISSING("section.missing", Severity.WARNING,
             "One of the six numbered sections of the template was not found."),

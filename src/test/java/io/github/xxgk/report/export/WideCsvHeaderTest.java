@@ -22,8 +22,11 @@ class WideCsvHeaderTest {
         assertThat(chinese).hasSameSizeAs(WideCsv.columns()).doesNotHaveDuplicates();
         assertThat(chinese.subList(0, WideCsv.LEADING_COLUMNS.size()))
                 .containsExactly("文件", "状态", "模板", "发布机关", "年度", "错误数", "警告数", "说明");
-        assertThat(chinese).hasSize(WideCsv.LEADING_COLUMNS.size() + CellKey.all().size() + Indicator.values().length
-                + Rate.values().length);
+        assertThat(chinese.subList(WideCsv.LEADING_COLUMNS.size(), WideCsv.LEADING_COLUMNS.size()
+                + WideCsv.DIVISION_COLUMNS.size())).containsExactly("行政层级", "省级区划代码", "省级区划", "地级区划代码",
+                "地级区划", "县级区划代码", "县级区划", "乡级区划代码", "乡级区划");
+        assertThat(chinese).hasSize(WideCsv.LEADING_COLUMNS.size() + WideCsv.DIVISION_COLUMNS.size()
+                + CellKey.all().size() + Indicator.values().length + Rate.values().length);
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.github.xxgk.report.internal.block.Block;
 import io.github.xxgk.report.internal.block.Paragraph;
 import io.github.xxgk.report.internal.block.SourceDocument;
 import io.github.xxgk.report.internal.block.Table;
+import io.github.xxgk.report.internal.division.AgencyPlacer;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.model.AppealRow;
 import io.github.xxgk.report.model.AppealTable;
@@ -56,8 +57,9 @@ public final class Recognizer {
         List<Diagnostic> diagnostics = new ArrayList<>(document.diagnostics());
 
         SectionRecognizer.Result text = SectionRecognizer.recognize(blocks);
-        MetadataRecognizer.Result front = MetadataRecognizer.recognize(text.front(), opening(text.sections()),
-                document.titleHint(), () -> wholeText(blocks));
+        List<String> opening = opening(text.sections());
+        MetadataRecognizer.Result front = MetadataRecognizer.recognize(text.front(), opening, document.titleHint(),
+                () -> wholeText(blocks));
         ClassifiedRows rows = new ClassifiedRows();
         Template template = template(blocks, rows, front, diagnostics);
 
@@ -93,11 +95,14 @@ public final class Recognizer {
             diagnostics.addAll(document.diagnostics());
             diagnostics.add(Diagnostic.of(DiagnosticCode.SOURCE_NOT_A_REPORT, Location.none(), notAReport.get()));
         }
+        Optional<AgencyPlacer.Placement> placement = front.agency().filter(agency -> notAReport.isEmpty())
+                .map(agency -> AgencyPlacer.place(agency, regionTexts(front, document, opening)));
+        placement.ifPresent(placed -> diagnostics.addAll(placed.diagnostics()));
         ReportMetadata metadata = notAReport.isPresent()
                 ? new ReportMetadata(Optional.empty(), OptionalInt.empty(), Optional.empty(), template,
                         document.name(), document.format())
-                : new ReportMetadata(front.agency(), front.year(), front.title(), template, document.name(),
-                        document.format());
+                : new ReportMetadata(front.agency(), placement.flatMap(AgencyPlacer.Placement::division),
+                        front.year(), front.title(), template, document.name(), document.format());
         List<TextStatement> statements = List.of();
         if (notAReport.isEmpty() && template != Template.UNKNOWN && !prose.isEmpty()) {
             ProseCheck.Result checked = ProseCheck.check(prose, values, decidedByText(diagnostics));
@@ -288,6 +293,17 @@ public final class Recognizer {
             }
         }
         return paragraphs;
+    }
+
+    /** The texts where a report names the region its agency is in: the titles, the preamble and the opening. */
+    private static List<String> regionTexts(MetadataRecognizer.Result front, SourceDocument document,
+            List<String> opening) {
+        List<String> texts = new ArrayList<>();
+        front.title().ifPresent(texts::add);
+        document.titleHint().ifPresent(texts::add);
+        texts.addAll(front.preamble());
+        texts.addAll(opening);
+        return texts;
     }
 
     /** Every paragraph's and cell's text, one per line. */
