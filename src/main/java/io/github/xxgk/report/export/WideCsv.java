@@ -66,6 +66,15 @@ public final class WideCsv implements ReportWriter {
     /** Writes the row of a parsed report. */
     @Override
     public void write(String file, AnnualReport report) throws IOException {
+        csv.write(row(file, report));
+    }
+
+    /**
+     * The values of a parsed report's row, in the order of {@link #columns()}, as {@link #write(String,
+     * AnnualReport)} writes them before CSV quoting: an absent value is an empty string, a number is its plain
+     * decimal text. For tables of other kinds than CSV (a Spark job's, a database's) built with the same columns.
+     */
+    public static List<String> row(String file, AnnualReport report) {
         ReportMetadata metadata = report.metadata();
         List<String> row = new ArrayList<>(LEADING_COLUMNS.size() + CellKey.all().size());
         row.add(file);
@@ -79,7 +88,7 @@ public final class WideCsv implements ReportWriter {
         for (CellKey key : CellKey.all()) {
             row.add(report.value(key).map(BigDecimal::toPlainString).orElse(""));
         }
-        csv.write(row);
+        return row;
     }
 
     /** The {@code status} of a read file: {@code parsed}, or {@code not_a_report} for a document without a report. */
@@ -96,6 +105,11 @@ public final class WideCsv implements ReportWriter {
     /** Writes the row of a file that could not be read: status {@code failed}, the reason and message in {@code message}. */
     @Override
     public void write(ReadFailure failure) throws IOException {
+        csv.write(row(failure));
+    }
+
+    /** The values of a failed file's row, as {@link #row(String, AnnualReport)} gives a parsed report's. */
+    public static List<String> row(ReadFailure failure) {
         List<String> row = new ArrayList<>(LEADING_COLUMNS.size() + CellKey.all().size());
         row.add(failure.file());
         row.add("failed");
@@ -106,7 +120,7 @@ public final class WideCsv implements ReportWriter {
         for (int i = 0; i < CellKey.all().size(); i++) {
             row.add("");
         }
-        csv.write(row);
+        return row;
     }
 
     @Override

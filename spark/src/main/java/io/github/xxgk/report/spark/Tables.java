@@ -1,0 +1,155 @@
+package io.github.xxgk.report.spark;
+
+import io.github.xxgk.report.ReportReadException;
+import io.github.xxgk.report.export.DiagnosticsCsv;
+import io.github.xxgk.report.export.ReadFailure;
+import io.github.xxgk.report.export.WideCsv;
+import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.model.CellKey;
+import io.github.xxgk.report.model.ValueKind;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The tables a conversion gives, and their rows: the wide table has the columns of the command line's wide CSV
+ * ({@link WideCsv#columns()}) with the values {@link WideCsv#row} gives, typed; the diagnostics table has
+ * {@link DiagnosticsCsv#COLUMNS}. An empty CSV value is null.
+ *
+ * <p>Counts are {@code long}, amounts {@code decimal(38,18)}, {@code year}, {@code errors} and {@code warnings}
+ * {@code int}, the rest strings. A report with a value its column cannot hold exactly (a count beyond a long, from
+ * digits run together) gives a failed row with reason {@code limit_exceeded} naming the cell, never a null or a
+ * rounded number.
+ */
+final class Tables {
+
+    private static final Set<String> INTEGERS = Set.of("year", "errors", "warnings");
+    private static final Set<String> REQUIRED = Set.of("file", "status");
+
+    /** The type of amounts: 20 digits before the point and 18 after hold every amount a report prints. */
+    static final DecimalType AMOUNT = DataTypes.createDecimalType(38, 18);
+
+    /** The column of the outcomes that holds each file's diagnostics. */
+    static final String DIAGNOSTICS_COLUMN = "diagnostics";
+
+    /** The wide table. */
+    static final StructType REPORTS = reportsSchema();
+
+    /** One diagnostic, without its file. */
+    private static final StructType DIAGNOSTIC = new StructType()
+            .add("severity", DataTypes.StringType, false)
+            .add("code", DataTypes.StringType, false)
+            .add("table", DataTypes.StringType)
+            .add("row", DataTypes.StringType)
+            .add("column", DataTypes.StringType)
+            .add("line", DataTypes.IntegerType)
+            .add("message", DataTypes.StringType, false);
+
+    /** The diagnostics table: the file, then the diagnostic. */
+    static final StructType DIAGNOSTICS = new StructType(prepend(
+            DataTypes.createStructField(DiagnosticsCsv.COLUMNS.get(0), DataTypes.StringType, false),
+            DIAGNOSTIC.fields()));
+
+    /** What the parse of one file gives: its row of the wide table and its diagnostics. */
+    static final StructType OUTCOMES = REPORTS.add(DIAGNOSTICS_COLUMN,
+            DataTypes.createArrayType(DIAGNOSTIC, false), false);
+
+    private Tables() {
+    }
+
+    private static StructType reportsSchema() {
+        List<StructField> fields = new ArrayList<>();
+        for (String column : WideCsv.columns()) {
+            fields.add(DataTypes.createStructField(column, typeOf(column), !REQUIRED.contains(column)));
+        }
+        return DataTypes.createStructType(fields);
+    }
+
+    private static DataType typeOf(String column) {
+        if (WideCsv.LEADING_COLUMNS.contains(column)) {
+            return INTEGERS.contains(column) ? DataTypes.IntegerType : DataTypes.StringType;
+        }
+        return CellKey.parse(column).valueKind() == ValueKind.AMOUNT ? AMOUNT : DataTypes.LongType;
+    }
+
+    /** The outcome of a parsed file, or of a failed one if a value does not fit its column. */
+    static Row outcome(String file, AnnualReport report) {
+        List<String> values = WideCsv.row(file, report);
+        Object[] row = new Object[OUTCOMES.size()];
+        StructField[] fields = REPORTS.fields();
+        for (int i = 0; i < fields.length; i++) {
+            try {
+                row[i] = typed(values.get(i), fields[i].dataType());
+            } catch (ArithmeticException | NumberFormatException e) {
+                return outcome(new ReadFailure(file, ReportReadException.Reason.LIMIT_EXCEEDED.key(),
+                        "the cell " + fields[i].name() + " holds " + values.get(i) + ", which its column of type "
+                                + fields[i].dataType().simpleString() + " cannot hold"));
+            }
+        }
+        List<Row> diagnostics = new ArrayList<>();
+        for (List<String> diagnostic : DiagnosticsCsv.rows(file, report)) {
+            diagnostics.add(diagnostic(diagnostic));
+        }
+        row[fields.length] = diagnostics;
+        return RowFactory.create(row);
+    }
+
+    /** The outcome of a file that could not be read: its failed row and its one {@code read.REASON} diagnostic. */
+    static Row outcome(ReadFailure failure) {
+        List<String> values = WideCsv.row(failure);
+        Object[] row = new Object[OUTCOMES.size()];
+        StructField[] fields = REPORTS.fields();
+        for (int i = 0; i < fields.length; i++) {
+            row[i] = typed(values.get(i), fields[i].dataType());
+        }
+        row[fields.length] = List.of(diagnostic(DiagnosticsCsv.row(failure)));
+        return RowFactory.create(row);
+    }
+
+    /** A diagnostic's row without its file, from its CSV values. */
+    private static Row diagnostic(List<String> values) {
+        StructField[] fields = DIAGNOSTIC.fields();
+        Object[] row = new Object[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            row[i] = typed(values.get(i + 1), fields[i].dataType());
+        }
+        return RowFactory.create(row);
+    }
+
+    /** A CSV value as its column's type; null if empty. */
+    private static Object typed(String value, DataType type) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (type == DataTypes.LongType) {
+            return Long.parseLong(value);
+        }
+        if (type == DataTypes.IntegerType) {
+            return Integer.parseInt(value);
+        }
+        if (type instanceof DecimalType decimal) {
+            BigDecimal amount = new BigDecimal(value).setScale(decimal.scale(), RoundingMode.UNNECESSARY);
+            if (amount.precision() > decimal.precision()) {
+                throw new ArithmeticException("beyond " + decimal.precision() + " digits");
+            }
+            return amount;
+        }
+        return value;
+    }
+
+    private static StructField[] prepend(StructField first, StructField[] rest) {
+        StructField[] fields = new StructField[rest.length + 1];
+        fields[0] = first;
+        System.arraycopy(rest, 0, fields, 1, rest.length);
+        return fields;
+    }
+}
