@@ -3,6 +3,7 @@ package io.github.xxgk.report.spark;
 import io.github.xxgk.report.ReportParser;
 import io.github.xxgk.report.ReportReadException;
 import io.github.xxgk.report.export.ReadFailure;
+import java.time.Duration;
 import java.util.Iterator;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -58,13 +59,17 @@ final class PartitionParser implements MapPartitionsFunction<Row, Row> {
         try {
             return budget.run(() -> parse(parser, file, content)).orElseGet(() -> Tables.outcome(
                     new ReadFailure(file, ReportReadException.Reason.LIMIT_EXCEEDED.key(),
-                            "took longer than the time budget of " + options.timeout().toSeconds()
-                                    + " seconds (--timeout-seconds); abandoned")));
+                            "took longer than the time budget of " + text(options.timeout()) + "; abandoned")));
         } catch (InterruptedException e) {
             // Spark is killing the task: let it.
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while parsing " + file, e);
         }
+    }
+
+    /** A time budget as the message of a file over it says it: "60 seconds", "250 ms". */
+    static String text(Duration budget) {
+        return budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " seconds" : budget.toMillis() + " ms";
     }
 
     /** The outcome of one file: its report, or why it could not be read. */

@@ -95,11 +95,12 @@ final class Tables {
                                 + fields[i].dataType().simpleString() + " cannot hold"));
             }
         }
-        List<Row> diagnostics = new ArrayList<>();
-        for (List<String> diagnostic : DiagnosticsCsv.rows(file, report)) {
-            diagnostics.add(diagnostic(diagnostic));
+        List<List<String>> diagnostics = DiagnosticsCsv.rows(file, report);
+        Row[] typed = new Row[diagnostics.size()];
+        for (int i = 0; i < typed.length; i++) {
+            typed[i] = diagnostic(diagnostics.get(i));
         }
-        row[fields.length] = diagnostics;
+        row[fields.length] = typed;
         return RowFactory.create(row);
     }
 
@@ -111,7 +112,7 @@ final class Tables {
         for (int i = 0; i < fields.length; i++) {
             row[i] = typed(values.get(i), fields[i].dataType());
         }
-        row[fields.length] = List.of(diagnostic(DiagnosticsCsv.row(failure)));
+        row[fields.length] = new Row[] {diagnostic(DiagnosticsCsv.row(failure))};
         return RowFactory.create(row);
     }
 

@@ -2,13 +2,17 @@ package io.github.xxgk.report.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
@@ -40,10 +44,18 @@ public final class XxgkSpark {
     /**
      * The files under a path, a folder searched recursively or a glob ({@code reports/*}{@code /*.pdf}), as a table of
      * Spark's {@code binaryFile} source: {@code path}, {@code modificationTime}, {@code length}, {@code content}.
-     * Like every Spark file source it skips names beginning with {@code _} or {@code .}.
+     * Like every Spark file source it skips names beginning with {@code _} or {@code .}; unlike them, it keeps empty
+     * files (listed once more on the driver to find them), so that each has its row.
      */
     public static Dataset<Row> files(SparkSession spark, String pathOrGlob) {
-        return spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(pathOrGlob);
+        Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
+                .load(pathOrGlob);
+        List<Row> empty = new ArrayList<>();
+        for (FileStatus file : EmptyFiles.under(pathOrGlob, spark.sparkContext().hadoopConfiguration())) {
+            empty.add(RowFactory.create(file.getPath().toString(), new Timestamp(file.getModificationTime()), 0L,
+                    new byte[0]));
+        }
+        return empty.isEmpty() ? files : files.union(spark.createDataFrame(empty, files.schema()));
     }
 
     /** {@link #convert(Dataset, ConversionOptions)} with the default options. */
