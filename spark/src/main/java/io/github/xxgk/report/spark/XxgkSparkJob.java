@@ -1,6 +1,7 @@
 package io.github.xxgk.report.spark;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,10 @@ import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
 import picocli.CommandLine;
@@ -146,11 +150,12 @@ public final class XxgkSparkJob implements Callable<Integer> {
      * ({@code 98.4361}, {@code 0}, not {@code 98.436100000000000000}).
      */
     static Dataset<Row> forCsv(Dataset<Row> table) {
+        UserDefinedFunction plain = functions.udf((UDF1<BigDecimal, String>) amount -> amount == null ? null
+                : amount.stripTrailingZeros().toPlainString(), DataTypes.StringType);
         List<Column> columns = new ArrayList<>();
         for (StructField field : table.schema().fields()) {
             Column column = functions.col("`" + field.name() + "`");
-            columns.add(field.dataType() instanceof DecimalType
-                    ? functions.regexp_replace(column.cast("string"), "\\.?0+$", "").as(field.name()) : column);
+            columns.add(field.dataType() instanceof DecimalType ? plain.apply(column).as(field.name()) : column);
         }
         return table.select(columns.toArray(Column[]::new));
     }
