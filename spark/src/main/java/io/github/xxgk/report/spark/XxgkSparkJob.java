@@ -1,6 +1,5 @@
 package io.github.xxgk.report.spark;
 
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -127,8 +126,7 @@ public final class XxgkSparkJob implements Callable<Integer> {
             for (Row row : conversion.reports().groupBy("status").count().collectAsList()) {
                 counts.put(row.getString(0), row.getLong(1));
             }
-            PrintWriter err = new PrintWriter(System.err, true);
-            err.println("xxgk-report-spark: files " + counts.values().stream().mapToLong(Long::longValue).sum()
+            System.err.println("xxgk-report-spark: files " + counts.values().stream().mapToLong(Long::longValue).sum()
                     + ", parsed " + counts.getOrDefault("parsed", 0L) + ", not a report "
                     + counts.getOrDefault("not_a_report", 0L) + ", failed " + counts.getOrDefault("failed", 0L)
                     + "; " + output + (diagnostics == null ? "" : " and " + diagnostics));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -36,7 +37,7 @@ final class TestTree {
                     || name(file).equals("README.md"));
             Random random = new Random(count);
             for (int i = 0; i < count; i++) {
-                Path folder = root.resolve(String.format("%02d年 目录", i % 40)).resolve("sub " + (i % 7));
+                Path folder = root.resolve(String.format(Locale.ROOT, "%02d年 目录", i % 40)).resolve("sub " + (i % 7));
                 Files.createDirectories(folder);
                 if (i % 97 == 5) {
                     broken(folder, i, binary, random);
