@@ -59,8 +59,20 @@ public final class ParserOptions implements Serializable {
      * (PDFBox holds each character of a page, with its position, until the page ends).
      */
     public static final int DEFAULT_MAX_PDF_PAGE_CHARS = 100_000;
+    /**
+     * The default bound on the entries a ZIP archive of reports may list: 10,000, folders included (a crawl's
+     * archive holds hundreds to a few thousand files).
+     */
+    public static final int DEFAULT_MAX_ARCHIVE_ENTRIES = 10_000;
+    /** The default bound on what the files of a ZIP archive of reports inflate to, all together: 1 GiB. */
+    public static final long DEFAULT_MAX_ARCHIVE_INFLATED_BYTES = 1L << 30;
+    /** The default bound on how deep ZIP archives of reports may lie inside one another: 2, an archive in an archive. */
+    public static final int DEFAULT_MAX_ARCHIVE_DEPTH = 2;
     /** The deepest Word XML POI reads at all. */
     private static final int POI_MAX_NESTING = 1_000;
+
+    /** The deepest nesting of archives {@link Builder#maxArchiveDepth(int)} accepts. */
+    private static final int MAX_ARCHIVE_DEPTH = 8;
 
     /** The largest byte count a bound on bytes may be: what one Java array holds. */
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
@@ -80,6 +92,9 @@ public final class ParserOptions implements Serializable {
     private final int maxPdfPageOperators;
     private final int maxPdfPageFormBytes;
     private final int maxPdfPageChars;
+    private final int maxArchiveEntries;
+    private final long maxArchiveInflatedBytes;
+    private final int maxArchiveDepth;
 
     private ParserOptions(Builder builder) {
         this.maxInputBytes = builder.maxInputBytes;
@@ -95,6 +110,9 @@ public final class ParserOptions implements Serializable {
         this.maxPdfPageOperators = builder.maxPdfPageOperators;
         this.maxPdfPageFormBytes = builder.maxPdfPageFormBytes;
         this.maxPdfPageChars = builder.maxPdfPageChars;
+        this.maxArchiveEntries = builder.maxArchiveEntries;
+        this.maxArchiveInflatedBytes = builder.maxArchiveInflatedBytes;
+        this.maxArchiveDepth = builder.maxArchiveDepth;
     }
 
     /** The default options. */
@@ -114,10 +132,11 @@ public final class ParserOptions implements Serializable {
                 .maxHtmlDepth(maxHtmlDepth).maxPdfPages(maxPdfPages).maxZipEntries(maxZipEntries)
                 .maxWordNesting(maxWordNesting).maxPdfGraphicsDepth(maxPdfGraphicsDepth)
                 .maxPdfPageOperators(maxPdfPageOperators).maxPdfPageFormBytes(maxPdfPageFormBytes)
-                .maxPdfPageChars(maxPdfPageChars);
+                .maxPdfPageChars(maxPdfPageChars).maxArchiveEntries(maxArchiveEntries)
+                .maxArchiveInflatedBytes(maxArchiveInflatedBytes).maxArchiveDepth(maxArchiveDepth);
     }
 
-    /** The largest source accepted, in bytes. */
+    /** The largest source accepted, in bytes; a file in a ZIP archive of reports is a source of its own. */
     public long maxInputBytes() {
         return maxInputBytes;
     }
@@ -128,8 +147,8 @@ public final class ParserOptions implements Serializable {
     }
 
     /**
-     * The most times an entry of a Word 2007+ package may inflate beyond its compressed size (entries that inflate
-     * to less than 100 KiB are not checked, as in POI).
+     * The most times an entry of a Word 2007+ package, or a file in a ZIP archive of reports, may inflate beyond
+     * its compressed size (entries that inflate to less than 100 KiB are not checked, as in POI).
      */
     public int maxInflateRatio() {
         return maxInflateRatio;
@@ -197,6 +216,31 @@ public final class ParserOptions implements Serializable {
         return maxPdfPageChars;
     }
 
+    /**
+     * The most entries a ZIP archive of reports ({@link ReportParser#openArchive(java.nio.file.Path)}) may list,
+     * folders and left-out entries included; counted before anything is inflated.
+     */
+    public int maxArchiveEntries() {
+        return maxArchiveEntries;
+    }
+
+    /**
+     * The most bytes the files of a ZIP archive of reports may inflate to, all together, as their entries declare
+     * (an entry that inflates beyond what it declares is corrupt). Each file is also bounded as a source of its own
+     * by {@link #maxInputBytes()} and {@link #maxInflateRatio()}.
+     */
+    public long maxArchiveInflatedBytes() {
+        return maxArchiveInflatedBytes;
+    }
+
+    /**
+     * How deep ZIP archives of reports may lie inside one another: 1 reads an archive's reports only, 2 also the
+     * reports of an archive inside it, and so on; an archive deeper than that is a failed entry.
+     */
+    public int maxArchiveDepth() {
+        return maxArchiveDepth;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof ParserOptions that && maxInputBytes == that.maxInputBytes
@@ -205,14 +249,17 @@ public final class ParserOptions implements Serializable {
                 && maxHtmlDepth == that.maxHtmlDepth && maxPdfPages == that.maxPdfPages
                 && maxZipEntries == that.maxZipEntries && maxWordNesting == that.maxWordNesting
                 && maxPdfGraphicsDepth == that.maxPdfGraphicsDepth && maxPdfPageOperators == that.maxPdfPageOperators
-                && maxPdfPageFormBytes == that.maxPdfPageFormBytes && maxPdfPageChars == that.maxPdfPageChars;
+                && maxPdfPageFormBytes == that.maxPdfPageFormBytes && maxPdfPageChars == that.maxPdfPageChars
+                && maxArchiveEntries == that.maxArchiveEntries && maxArchiveInflatedBytes == that.maxArchiveInflatedBytes
+                && maxArchiveDepth == that.maxArchiveDepth;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(maxInputBytes, maxInflatedBytes, maxInflateRatio, maxTextChars, maxHtmlElements,
                 maxHtmlDepth, maxPdfPages, maxZipEntries, maxWordNesting, maxPdfGraphicsDepth,
-                maxPdfPageOperators, maxPdfPageFormBytes, maxPdfPageChars);
+                maxPdfPageOperators, maxPdfPageFormBytes, maxPdfPageChars, maxArchiveEntries, maxArchiveInflatedBytes,
+                maxArchiveDepth);
     }
 
     @Override
@@ -222,7 +269,8 @@ public final class ParserOptions implements Serializable {
                 + maxHtmlElements + ", maxHtmlDepth=" + maxHtmlDepth + ", maxPdfPages=" + maxPdfPages + ", maxZipEntries="
                 + maxZipEntries + ", maxWordNesting=" + maxWordNesting + ", maxPdfGraphicsDepth=" + maxPdfGraphicsDepth
                 + ", maxPdfPageOperators=" + maxPdfPageOperators + ", maxPdfPageFormBytes=" + maxPdfPageFormBytes
-                + ", maxPdfPageChars=" + maxPdfPageChars + "]";
+                + ", maxPdfPageChars=" + maxPdfPageChars + ", maxArchiveEntries=" + maxArchiveEntries
+                + ", maxArchiveInflatedBytes=" + maxArchiveInflatedBytes + ", maxArchiveDepth=" + maxArchiveDepth + "]";
     }
 
     private static long requireRange(String name, long value, long max) {
@@ -251,6 +299,9 @@ public final class ParserOptions implements Serializable {
         private int maxPdfPageOperators = DEFAULT_MAX_PDF_PAGE_OPERATORS;
         private int maxPdfPageFormBytes = DEFAULT_MAX_PDF_PAGE_FORM_BYTES;
         private int maxPdfPageChars = DEFAULT_MAX_PDF_PAGE_CHARS;
+        private int maxArchiveEntries = DEFAULT_MAX_ARCHIVE_ENTRIES;
+        private long maxArchiveInflatedBytes = DEFAULT_MAX_ARCHIVE_INFLATED_BYTES;
+        private int maxArchiveDepth = DEFAULT_MAX_ARCHIVE_DEPTH;
 
         private Builder() {
         }
@@ -383,6 +434,37 @@ public final class ParserOptions implements Serializable {
          */
         public Builder maxPdfPageChars(int chars) {
             this.maxPdfPageChars = (int) requireRange("maxPdfPageChars", chars, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * The most entries a ZIP archive of reports may list, folders included.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder maxArchiveEntries(int entries) {
+            this.maxArchiveEntries = (int) requireRange("maxArchiveEntries", entries, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * The most bytes the files of a ZIP archive of reports may inflate to, all together. Unlike the bounds on
+         * one source, this one may pass 2 GiB: the files are inflated one at a time.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder maxArchiveInflatedBytes(long bytes) {
+            this.maxArchiveInflatedBytes = requireRange("maxArchiveInflatedBytes", bytes, Long.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * How deep ZIP archives of reports may lie inside one another (1: no archive inside an archive is read).
+         *
+         * @throws IllegalArgumentException if not between 1 and 8
+         */
+        public Builder maxArchiveDepth(int depth) {
+            this.maxArchiveDepth = (int) requireRange("maxArchiveDepth", depth, MAX_ARCHIVE_DEPTH);
             return this;
         }
 

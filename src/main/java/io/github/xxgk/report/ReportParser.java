@@ -3,6 +3,7 @@ package io.github.xxgk.report;
 import io.github.xxgk.report.internal.block.SourceDocument;
 import io.github.xxgk.report.internal.input.IoErrors;
 import io.github.xxgk.report.internal.input.Sources;
+import io.github.xxgk.report.internal.input.ZipArchive;
 import io.github.xxgk.report.internal.recognize.Recognizer;
 import io.github.xxgk.report.model.AnnualReport;
 import io.github.xxgk.report.validate.Validator;
@@ -46,28 +47,62 @@ public final class ReportParser {
     }
 
     /**
-     * Parses a file, its format detected from its content.
+     * Parses a file, its format detected from its content. A ZIP archive of files (not a Word document) holds no
+     * one report: it fails with {@code unsupported_format} and the detected type {@code application/zip}, and
+     * {@link #openArchive(Path)} reads its files.
      *
      * @throws ReportReadException if the file cannot be read, holds nothing to recognise, or is beyond a bound
      */
     public AnnualReport parse(Path file) throws ReportReadException {
         String name = String.valueOf(file.getFileName());
         try {
-            if (Files.readAttributes(file, BasicFileAttributes.class).isDirectory()) {
-                throw ReportReadException.ioError(file.toString(), "a folder, not a file", null);
-            }
+            checkFile(file);
             try (InputStream in = Files.newInputStream(file)) {
                 return parse(in, name);
             }
         } catch (NoSuchFileException e) {
-            String detail = Files.isSymbolicLink(file) ? "a symbolic link to a file that does not exist"
-                    : "no such file";
-            throw ReportReadException.ioError(file.toString(), detail, e);
+            throw noSuchFile(file, e);
         } catch (ReportReadException e) {
             throw e;
         } catch (IOException e) {
             throw ReportReadException.ioError(file.toString(), "cannot read the file: " + IoErrors.cause(e), e);
         }
+    }
+
+    /**
+     * Opens a ZIP archive of reports on disk, as crawls are often saved, to read each file in it as a report of its
+     * own ({@link ReportArchive}). Only the archive's list of entries is read here. Close the archive when done.
+     *
+     * @throws ReportReadException if the file cannot be read, is not a ZIP archive of files ({@code
+     *     unsupported_format}: a Word document, which {@link #parse(Path)} reads, or another format), is damaged
+     *     ({@code corrupt}), holds no files ({@code empty}), or lists more than
+     *     {@link ParserOptions#maxArchiveEntries()} entries ({@code limit_exceeded})
+     */
+    public ReportArchive openArchive(Path file) throws ReportReadException {
+        try {
+            checkFile(file);
+        } catch (NoSuchFileException e) {
+            throw noSuchFile(file, e);
+        } catch (ReportReadException e) {
+            throw e;
+        } catch (IOException e) {
+            throw ReportReadException.ioError(file.toString(), "cannot read the file: " + IoErrors.cause(e), e);
+        }
+        return new ReportArchive(this, ZipArchive.open(file, String.valueOf(file.getFileName()), options), 1);
+    }
+
+    /**
+     * Opens a ZIP archive of reports held in memory, as {@link #openArchive(Path)} does.
+     *
+     * @param name the archive's name, before each file's path in diagnostics and errors ({@code name!/path})
+     * @throws ReportReadException as {@link #openArchive(Path)}, or if the bytes are beyond
+     *     {@link ParserOptions#maxInputBytes()}
+     */
+    public ReportArchive openArchive(byte[] bytes, String name) throws ReportReadException {
+        if (bytes.length > options.maxInputBytes()) {
+            throw tooLarge(name);
+        }
+        return new ReportArchive(this, ZipArchive.open(bytes, name, options), 1);
     }
 
     /**
@@ -100,6 +135,17 @@ public final class ReportParser {
      */
     public AnnualReport parseText(String text, String name) throws ReportReadException {
         return recognize(Sources.readText(text, name, options));
+    }
+
+    private static void checkFile(Path file) throws IOException {
+        if (Files.readAttributes(file, BasicFileAttributes.class).isDirectory()) {
+            throw ReportReadException.ioError(file.toString(), "a folder, not a file", null);
+        }
+    }
+
+    private static ReportReadException noSuchFile(Path file, NoSuchFileException e) {
+        String detail = Files.isSymbolicLink(file) ? "a symbolic link to a file that does not exist" : "no such file";
+        return ReportReadException.ioError(file.toString(), detail, e);
     }
 
     private static AnnualReport recognize(SourceDocument document) {

@@ -54,6 +54,17 @@ public final class XxgkReport {
     }
 
     /**
+     * Opens a ZIP archive of reports (a crawl saved as a ZIP) to read each file in it as a report of its own; see
+     * {@link ReportArchive}. Close it when done.
+     *
+     * @throws ReportReadException if the file is not a ZIP archive of files, cannot be read, is damaged, holds no
+     *     files or is beyond the bound on its entries
+     */
+    public static ReportArchive openArchive(Path file) throws ReportReadException {
+        return DEFAULT.openArchive(file);
+    }
+
+    /**
      * Parses a report given as text: plain text, Markdown or HTML, detected from its content. The string is the
      * report itself, never a path: use {@link #parse(Path)} for a file.
      *

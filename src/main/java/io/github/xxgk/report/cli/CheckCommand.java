@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
  * ({@code file:line: severity code message}), then a summary line.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Reads reports (files or folders) and prints each diagnostic on its own line, "
+        description = {"Reads reports (files or folders; each file of a ZIP archive as archive.zip!/path) and "
+                + "prints each diagnostic on its own line, "
                 + "'FILE:LINE: SEVERITY CODE MESSAGE' (or 'FILE: SEVERITY CODE MESSAGE' without a line), then "
                 + "the line 'files N, with errors N, with warnings N, not a report N, unreadable N'.",
             "A file that cannot be read prints 'FILE: error read.REASON MESSAGE'."},
@@ -55,14 +56,17 @@ final class CheckCommand implements Callable<Integer> {
         Tally tally = new Tally();
         List<Path> files = inputs.files(PartialOutput::isPartialName);
         PrintWriter out = streams.outText();
-        OrderedParallel.run(files.size(), inputs.threads(), inputs.window(), budget,
-                i -> Outcome.parse(inputs.reader(parser::parse), files.get(i)),
-                i -> Outcome.overBudget(files.get(i), budget),
-                outcome -> {
-                    print(outcome, out);
-                    streams.checkOut();
-                    tally.add(outcome);
-                });
+        try (ReadPlan plan = inputs.plan(files, parser)) {
+            OrderedParallel.run(plan.size(), inputs.threads(), inputs.window(), budget,
+                    plan::read, i -> List.of(plan.overBudget(i, budget)),
+                    outcomes -> {
+                        for (Outcome outcome : outcomes) {
+                            print(outcome, out);
+                            streams.checkOut();
+                            tally.add(outcome);
+                        }
+                    });
+        }
         if (!quiet) {
             out.println(tally.checkSummary());
         }

@@ -1,63 +1,55 @@
 package io.github.xxgk.report.cli;
 
-import io.github.xxgk.report.ReportReadException;
-import io.github.xxgk.report.export.DiagnosticsCsv;
-import io.github.xxgk.report.export.LongCsv;
-import io.github.xxgk.report.export.ReadFailure;
-import io.github.xxgk.report.export.WideCsv;
-import io.github.xxgk.report.model.CellKey;
-import io.github.xxgk.report.model.DiagnosticCode;
+import io.github.xxgk.report.export.Codebook;
+import io.github.xxgk.report.export.Column;
 import io.github.xxgk.report.model.Template;
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * {@code columns}: the codebook of the outputs as Markdown, generated from the model so that it cannot drift from
- * the code. The project's {@code docs/columns.md} is this text; a test keeps it current.
+ * {@code columns}: the codebook of the outputs ({@link Codebook}) as Markdown, CSV or JSON, or the Stata and R
+ * scripts that read the wide CSV with its types and labels. The project's {@code docs/columns.md} is the Markdown;
+ * a test keeps it current.
  */
 @Command(name = "columns", mixinStandardHelpOptions = true,
-        description = "Prints the columns of the CSV outputs, with their Chinese names and meaning, and the "
-                + "diagnostic codes, as Markdown.")
+        description = "Prints the columns of the CSV outputs, with their names (key, Chinese, Stata), types and "
+                + "meaning, and the diagnostic codes.")
 final class ColumnsCommand implements Callable<Integer> {
 
-    private static final Map<String, String> LEADING = Map.of(
-            "file", "the input path, as given or as found in a folder (a byte of a name that is not UTF-8 as `\\xNN`; "
-                    + "a name a spreadsheet would run as a formula, such as `=x.txt`, with a leading `'`)",
-            "status", "`parsed`; `not_a_report` for a document with no report in it (a list page, a guide, a news "
-                    + "item: no cells, template `unknown`, the reason in `message`); or `failed` when the file could "
-                    + "not be read at all",
-            "template", "the template the tables follow: `2021`, `2019`, `pre2019` (free-form) or `unknown`",
-            "agency", "the publishing agency (发布机关), if found",
-            "year", "the reporting year (not the publication year), if found",
-            "errors", "the number of diagnostics of severity `error`: violated rules, values that are not numbers",
-            "warnings", "the number of diagnostics of severity `warning`: missing tables or rows, unreadable rows",
-            "message", "for a failed file, `REASON: what went wrong`; for a document with no report, "
-                    + "`source.not_a_report: why`; empty otherwise");
+    /** What {@code columns} prints. */
+    enum Format {
+        /** The codebook as Markdown (docs/columns.md). */
+        MARKDOWN,
+        /** The codebook as CSV, one row per column of each output. */
+        CSV,
+        /** The codebook as one JSON object. */
+        JSON,
+        /** A Stata do-file that reads the wide CSV written with --names stata. */
+        STATA,
+        /** An R script that defines read_xxgk_wide(). */
+        R
+    }
 
-    private static final Map<String, String> LONG = Map.of(
-            "file", "the input path",
-            "agency", "the publishing agency, if found",
-            "year", "the reporting year, if found",
-            "template", "the template the tables follow",
-            "table", "`proactive`, `requests`, `appeals`, or `legacy` for a pre-2019 report's free-form tables; "
-                    + "empty on the one row of a file without values",
-            "row", "the row key, or for `legacy` the indicator label (指标名称) as printed",
-            "column", "the column key, or for `legacy` the column header as printed (e.g. 2018年度, 历年累计)",
-            "value", "the number as published (decimals kept)");
+    static final String SERIES_TEXT = "The `series.*` columns are headline figures that reports of every template "
+            + "give, comparable across the template changes of 2019 and 2021: in a 2019 or 2021 report the sum of "
+            + "the cells the meaning names (empty unless every one of them is given: a sum over missing values is "
+            + "missing), in a pre-2019 report the value of the statistics-table indicator that names the figure, "
+            + "in the column of the reporting year (受理依申请公开信息总数 → `series.requests_new`, 同意公开答复数 → "
+            + "`series.granted`, 否决公开答复数 or 不予公开答复数 → `series.denied`, 对申请的答复总数 → "
+            + "`series.results_total`, 行政复议数 → `series.reconsideration`, 行政诉讼数 → `series.litigation`, and "
+            + "their variants); a label that could mean more than one figure (接受行政诉讼、举报数) is not mapped. "
+            + "The long CSV's `series` rows say for each value where it came from. The `rate.*` columns divide "
+            + "published figures as their meaning says, rounded to 4 decimals; 纠错 counts the results 结果纠正 and "
+            + "其他结果 among the decided cases (维持 + 纠正 + 其他), pending cases left out.\n\n";
 
-    private static final Map<String, String> DIAGNOSTICS = Map.of(
-            "file", "the input path",
-            "severity", "`error`, `warning` or `info`",
-            "code", "the stable code (table below), or `read.REASON` for a file that could not be read",
-            "table", "the table key the diagnostic points at, if any",
-            "row", "the row key, if any",
-            "column", "the column key, if any",
-            "line", "the source line (1-based), if known",
-            "message", "a sentence naming the cells and, for a rule, both sides of the equation");
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "markdown (default), csv, json, stata (a do-file reading the wide CSV of "
+                    + "'convert --names stata', with English and Chinese variable labels) or r (an R script "
+                    + "defining read_xxgk_wide(file)).")
+    private Format format = Format.MARKDOWN;
 
     private final Streams streams;
 
@@ -68,21 +60,31 @@ final class ColumnsCommand implements Callable<Integer> {
     /** Prints the codebook; fails if standard output lost it (a full disk, a closed stream). */
     @Override
     public Integer call() throws IOException {
-        streams.outText().print(markdown());
+        streams.outText().print(switch (format) {
+            case MARKDOWN -> markdown();
+            case CSV -> CodebookData.csv();
+            case JSON -> CodebookData.json();
+            case STATA -> ImportScripts.stata();
+            case R -> ImportScripts.r();
+        });
         streams.checkOut();
         return Main.OK;
     }
 
-    /** The whole codebook; lines end with {@code \n} on every platform. */
+    /** The whole codebook as Markdown; lines end with {@code \n} on every platform. */
     static String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# Columns of the CSV outputs\n\n")
                 .append("Generated from the code by `xxgk-report columns`; do not edit by hand (a test fails when ")
-                .append("this file is stale; regenerate with `mvn test -Dtest=ColumnsDocTest -Dxxgk.regenerate=true`).")
-                .append("\n\n## Wide CSV (`--format wide`, the default)\n\n")
-                .append("One row per input file. The header is the `column` below, or with `--header zh` the ")
-                .append("Chinese name. A cell column is empty where the report does not give the cell (never 0) ")
-                .append("and always empty for a template that lacks it.\n\n")
+                .append("this file is stale; regenerate with `mvn test -Dtest=ColumnsDocTest -Dxxgk.regenerate=true`). ")
+                .append("`xxgk-report columns --format csv` and `--format json` print the same codebook as data; ")
+                .append("`--format stata` and `--format r` print scripts that read the wide CSV with these types and ")
+                .append("labels.\n\n## Wide CSV (`--format wide`, the default)\n\n")
+                .append("One row per input file. The header is the `column` below, with `--header zh` the Chinese ")
+                .append("name, with `--names stata` the Stata name (at most 32 characters of `[A-Za-z0-9_]`), and with ")
+                .append("`--header both` a row of names followed by a row of Chinese names. A cell column is empty ")
+                .append("where the report does not give the cell (never 0) and always empty for a template that ")
+                .append("lacks it.\n\n")
                 .append("A cell holds the number the report prints. Where the cell states it with words or a unit ")
                 .append("(\"增98\" → 98, \"减3\" → -3, \"无变化\" → 0 in 本年增/减; \"124件\" → 124), the number is ")
                 .append("used and a `cell.worded` diagnostic names the printed text; words that decide no number ")
@@ -92,74 +94,41 @@ final class ColumnsCommand implements Callable<Integer> {
                 .append("`proactive.procurement.amount` (采购总金额) has no unit in the template, so it is kept as ")
                 .append("printed, in the unit the report uses (\"70487元\" → 70487; 477.35 under a header ")
                 .append("采购总金额(万元) stays 477.35).\n\n")
-                .append("| column | 中文列名 (`--header zh`) | meaning | templates |\n|---|---|---|---|\n");
-        List<String> keys = WideCsv.columns();
-        List<String> chinese = WideCsv.chineseColumns();
-        for (int i = 0; i < WideCsv.LEADING_COLUMNS.size(); i++) {
-            row(md, "`" + keys.get(i) + "`", chinese.get(i), meaning(LEADING, keys.get(i)), "");
-        }
-        int offset = WideCsv.LEADING_COLUMNS.size();
-        for (int i = 0; i < CellKey.all().size(); i++) {
-            CellKey cell = CellKey.all().get(i);
-            row(md, "`" + cell.key() + "`", chinese.get(offset + i), valueKind(cell), templates(cell));
+                .append(SERIES_TEXT)
+                .append("| column | 中文列名 (`--header zh`) | Stata (`--names stata`) | type | meaning | templates |\n")
+                .append("|---|---|---|---|---|---|\n");
+        for (Column column : Codebook.wide()) {
+            row(md, "`" + column.name() + "`", column.chineseName(), "`" + column.stataName() + "`",
+                    column.type().key(), column.meaning(), templates(column));
         }
         md.append("\n## Long CSV (`--format long`)\n\n")
-                .append("One row per value a report gives; a file with no value (unreadable, or no table found) ")
-                .append("has one row with `table`, `row`, `column` and `value` empty.\n\n")
-                .append("| column | meaning |\n|---|---|\n");
-        LongCsv.COLUMNS.forEach(column -> row(md, "`" + column + "`", meaning(LONG, column)));
+                .append("One row per value a report gives, then its headline figures and rates; a file with no ")
+                .append("value (unreadable, or no table found) has one row with `table`, `row`, `column`, `value` ")
+                .append("and `source` empty.\n\n")
+                .append("| column | 中文列名 | type | meaning |\n|---|---|---|---|\n");
+        Codebook.longFormat().forEach(column -> row(md, "`" + column.name() + "`", column.chineseName(),
+                column.type().key(), column.meaning()));
         md.append("\n## Diagnostics CSV (`--diagnostics DIAG.csv`)\n\n")
-                .append("One row per diagnostic; a file that could not be read has one row of severity `error`.\n\n")
-                .append("| column | meaning |\n|---|---|\n");
-        DiagnosticsCsv.COLUMNS.forEach(column -> row(md, "`" + column + "`", meaning(DIAGNOSTICS, column)));
+                .append("One row per diagnostic; a file that could not be read has one row of severity `error`. ")
+                .append("Its header follows `--header` and `--names`.\n\n")
+                .append("| column | 中文列名 | type | meaning |\n|---|---|---|---|\n");
+        Codebook.diagnostics().forEach(column -> row(md, "`" + column.name() + "`", column.chineseName(),
+                column.type().key(), column.meaning()));
         md.append("\n## Diagnostic codes\n\n| code | usual severity | meaning |\n|---|---|---|\n");
-        for (DiagnosticCode code : DiagnosticCode.values()) {
-            row(md, "`" + code.code() + "`", code.severity().key(), code.meaning());
+        for (DiagnosticCodes.Code code : DiagnosticCodes.all()) {
+            row(md, "`" + code.code() + "`", code.severity(), code.meaning());
         }
-        for (ReportReadException.Reason reason : ReportReadException.Reason.values()) {
-            row(md, "`" + DiagnosticsCsv.readFailureCode(reason.key()) + "`", "error", readMeaning(reason));
-        }
-        row(md, "`" + DiagnosticsCsv.readFailureCode(ReadFailure.INTERNAL_ERROR) + "`", "error",
-                "Reading the file failed unexpectedly (a bug, or a file that exhausts memory or stack); "
-                        + "please report it with the file.");
         return md.toString();
     }
 
-    private static String meaning(Map<String, String> meanings, String column) {
-        String meaning = meanings.get(column);
-        if (meaning == null) {
-            throw new IllegalStateException("No description of the column " + column);
-        }
-        return meaning;
-    }
-
-    private static String valueKind(CellKey cell) {
-        return switch (cell.valueKind()) {
-            case COUNT -> "count";
-            case SIGNED_COUNT -> "signed count (+2, -1)";
-            case AMOUNT -> "amount of money, decimals kept";
-        };
-    }
-
-    private static String templates(CellKey cell) {
+    private static String templates(Column column) {
         StringJoiner joiner = new StringJoiner(", ");
         for (Template template : Template.values()) {
-            if (cell.existsIn(template)) {
+            if (column.templates().contains(template)) {
                 joiner.add(template.key());
             }
         }
         return joiner.toString();
-    }
-
-    private static String readMeaning(ReportReadException.Reason reason) {
-        return switch (reason) {
-            case EMPTY -> "The file could not be read: it is empty, or only white space.";
-            case UNSUPPORTED_FORMAT -> "The file could not be read: binary data or a format the tool does not read.";
-            case ENCRYPTED -> "The file could not be read: it is password-protected.";
-            case CORRUPT -> "The file could not be read: it claims a format but is damaged or truncated.";
-            case LIMIT_EXCEEDED -> "The file was not read: it exceeds a size, depth or time limit.";
-            case IO_ERROR -> "The file could not be read from disk (missing, a folder, no permission).";
-        };
     }
 
     private static void row(StringBuilder md, String... cells) {

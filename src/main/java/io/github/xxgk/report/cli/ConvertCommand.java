@@ -2,6 +2,7 @@ package io.github.xxgk.report.cli;
 
 import io.github.xxgk.report.ReportParser;
 import io.github.xxgk.report.cli.summary.SummaryWriter;
+import io.github.xxgk.report.export.ColumnNames;
 import io.github.xxgk.report.export.DiagnosticsCsv;
 import io.github.xxgk.report.export.ReportWriter;
 import io.github.xxgk.report.internal.input.IoErrors;
@@ -23,13 +24,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code convert PATH... -o OUT}: one row per file (or one row per value, or one JSON line per file), read in
- * parallel and written in path order as they finish, never stopping on a file it cannot read.
+ * {@code convert PATH... -o OUT}: one row per file, each file of a ZIP archive its own (or one row per value, or one
+ * JSON line per file), read in parallel and written in path order as they finish, never stopping on a file it
+ * cannot read.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Converts reports (files or folders, any supported format, detected from the content) into "
-                + "one CSV row per file, in path order. A file that cannot be read gets a row with status=failed "
-                + "and the reason; the run goes on.",
+                + "one CSV row per file, in path order; each file of a ZIP archive gets its own row, named "
+                + "archive.zip!/path. A file that cannot be read gets a row with status=failed and the reason; "
+                + "the run goes on.",
             "Output files are written under a temporary name (.OUT.*.xxgk-partial) and renamed when complete."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -60,9 +63,15 @@ final class ConvertCommand implements Callable<Integer> {
     private OutputFormat format = OutputFormat.WIDE;
 
     @Option(names = "--header", paramLabel = "LANG",
-            description = "en (default): column keys such as requests.new.total; zh: the template's Chinese "
-                    + "labels (wide format only).")
+            description = "en (default): column names such as requests.new.total; zh: the template's Chinese "
+                    + "labels; both: a row of names, then a row of Chinese labels. Applies to every CSV written "
+                    + "(not to jsonl).")
     private HeaderLanguage header = HeaderLanguage.EN;
+
+    @Option(names = "--names", paramLabel = "STYLE",
+            description = "keys (default): column names as the codebook's keys; stata: names of at most 32 "
+                    + "characters of [A-Za-z0-9_] (req_new_total), as the do-file of 'columns --format stata' reads.")
+    private NameStyle names = NameStyle.KEYS;
 
     @Option(names = "--bom", description = "Start each CSV written with a UTF-8 byte-order mark (for Excel).")
     private boolean bom;
@@ -90,12 +99,32 @@ final class ConvertCommand implements Callable<Integer> {
         this.streams = streams;
     }
 
-    /** The language of the wide CSV's header row. */
+    /** The language of the CSV header rows. */
     enum HeaderLanguage {
-        /** Column keys. */
+        /** Column names. */
         EN,
         /** Chinese labels. */
-        ZH
+        ZH,
+        /** Column names, then Chinese labels. */
+        BOTH
+    }
+
+    /** How the column names are spelled. */
+    enum NameStyle {
+        /** The codebook's keys. */
+        KEYS,
+        /** Stata names. */
+        STATA
+    }
+
+    /** The header rows the CSVs get. */
+    private List<ColumnNames> headerRows() {
+        ColumnNames name = names == NameStyle.STATA ? ColumnNames.STATA : ColumnNames.KEYS;
+        return switch (header) {
+            case EN -> List.of(name);
+            case ZH -> List.of(ColumnNames.CHINESE);
+            case BOTH -> List.of(name, ColumnNames.CHINESE);
+        };
     }
 
     @Override
@@ -126,10 +155,9 @@ final class ConvertCommand implements Callable<Integer> {
             try (Writer mainWriter = main == null ? stdout() : main.writer();
                     Writer diagnosticsWriter = diagnosticsOutput == null ? Writer.nullWriter()
                             : diagnosticsOutput.writer()) {
-                ReportWriter mainCsv = format.open(withBom(mainWriter, format != OutputFormat.JSONL),
-                        header == HeaderLanguage.ZH);
+                ReportWriter mainCsv = format.open(withBom(mainWriter, format != OutputFormat.JSONL), headerRows());
                 Optional<ReportWriter> diagnosticsCsv = diagnosticsOutput == null ? Optional.empty()
-                        : Optional.of(new DiagnosticsCsv(withBom(diagnosticsWriter, true)));
+                        : Optional.of(DiagnosticsCsv.withHeader(withBom(diagnosticsWriter, true), headerRows()));
                 Optional<SummaryWriter> summaryWriter = summaryOutput == null ? Optional.empty()
                         : Optional.of(new SummaryWriter());
                 convert(files, mainCsv, diagnosticsCsv, summaryWriter, tally);
@@ -165,20 +193,22 @@ final class ConvertCommand implements Callable<Integer> {
         ReportParser parser = ReportParser.create(limits.parserOptions());
         CarryIndex carry = new CarryIndex();
         boolean bar = !quiet && streams.terminal();
-        try (Progress progress = bar ? Progress.bar(streams.err(), "convert", files.size()) : Progress.none()) {
-            OrderedParallel.run(files.size(), inputs.threads(), inputs.window(), limits.timeout(),
-                    i -> Outcome.parse(inputs.reader(parser::parse), files.get(i)),
-                    i -> Outcome.overBudget(files.get(i), limits.timeout()),
-                    outcome -> {
-                        for (ReportWriter writer : writers) {
-                            outcome.writeTo(writer);
+        try (ReadPlan plan = inputs.plan(files, parser);
+                Progress progress = bar ? Progress.bar(streams.err(), "convert", plan.size()) : Progress.none()) {
+            OrderedParallel.run(plan.size(), inputs.threads(), inputs.window(), limits.timeout(),
+                    plan::read, i -> List.of(plan.overBudget(i, limits.timeout())),
+                    outcomes -> {
+                        for (Outcome outcome : outcomes) {
+                            for (ReportWriter writer : writers) {
+                                outcome.writeTo(writer);
+                            }
+                            tally.add(outcome);
+                            carry.add(outcome);
+                            if (!outcome.parsed() && !quiet && !bar) {
+                                streams.errText().println(outcome.file() + ": failed: " + outcome.failure().text());
+                            }
                         }
-                        tally.add(outcome);
-                        carry.add(outcome);
-                        progress.step(!outcome.parsed());
-                        if (!outcome.parsed() && !quiet && !bar) {
-                            streams.errText().println(outcome.file() + ": failed: " + outcome.failure().text());
-                        }
+                        progress.step(outcomes.stream().anyMatch(outcome -> !outcome.parsed()));
                     });
         }
         if (diagnosticsCsv.isPresent() || summaryWriter.isPresent()) {
@@ -197,8 +227,9 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private void checkOptions(Path target) {
-        if (header == HeaderLanguage.ZH && format != OutputFormat.WIDE) {
-            throw new ParameterException(spec.commandLine(), "--header zh applies to --format wide only");
+        if ((header != HeaderLanguage.EN || names != NameStyle.KEYS) && format == OutputFormat.JSONL
+                && diagnostics == null) {
+            throw new ParameterException(spec.commandLine(), "--header and --names apply to CSV output, not to jsonl");
         }
         if (bom && format == OutputFormat.JSONL && diagnostics == null) {
             throw new ParameterException(spec.commandLine(), "--bom applies to CSV output, not to jsonl");

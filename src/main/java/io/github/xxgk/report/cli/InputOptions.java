@@ -1,5 +1,6 @@
 package io.github.xxgk.report.cli;
 
+import io.github.xxgk.report.ReportParser;
 import io.github.xxgk.report.ReportReadException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -65,6 +66,14 @@ final class InputOptions {
             }
             return parse.read(file);
         };
+    }
+
+    /**
+     * The plan of a run over the {@link #files}: their units, archives named {@code *.zip} listed (unless a folder's
+     * walk found them not to be read), every file read by {@link #reader} of {@code parser}.
+     */
+    ReadPlan plan(List<Path> files, ReportParser parser) {
+        return ReadPlan.of(files, parser, reader(parser::parse), file -> !unreadable.containsKey(file));
     }
 
     /** The number of threads, checked. */

@@ -83,9 +83,24 @@ final class LimitOptions {
             description = "The most characters one PDF page may show (default ${DEFAULT-VALUE}).")
     private int maxPdfPageChars = ParserOptions.DEFAULT_MAX_PDF_PAGE_CHARS;
 
+    @Option(names = "--max-archive-entries", paramLabel = "N", converter = CountConverter.class,
+            description = "The most entries a .zip archive of reports may list, folders included "
+                    + "(default ${DEFAULT-VALUE}).")
+    private int maxArchiveEntries = ParserOptions.DEFAULT_MAX_ARCHIVE_ENTRIES;
+
+    @Option(names = "--max-archive-inflated-bytes", paramLabel = "SIZE", converter = SizeConverter.class,
+            description = "The most the files of a .zip archive of reports may inflate to, all together "
+                    + "(default 1G); each file is also bounded as a file of its own.")
+    private long maxArchiveInflatedBytes = ParserOptions.DEFAULT_MAX_ARCHIVE_INFLATED_BYTES;
+
+    @Option(names = "--max-archive-depth", paramLabel = "N",
+            description = "How deep .zip archives may lie inside one another and still be read "
+                    + "(default ${DEFAULT-VALUE}: an archive in an archive; at most 8).")
+    private int maxArchiveDepth = ParserOptions.DEFAULT_MAX_ARCHIVE_DEPTH;
+
     @Option(names = "--timeout-seconds", paramLabel = "S",
-            description = "The longest one file may take (default ${DEFAULT-VALUE}); a file over it fails with "
-                    + "limit_exceeded and the run goes on. 0: no limit.")
+            description = "The longest one file may take (default ${DEFAULT-VALUE}), each file of a .zip archive "
+                    + "apart; a file over it fails with limit_exceeded and the run goes on. 0: no limit.")
     private int timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
 
     /** The parser's bounds. */
@@ -96,7 +111,8 @@ final class LimitOptions {
                     .maxHtmlDepth(maxHtmlDepth).maxPdfPages(maxPdfPages).maxZipEntries(maxZipEntries)
                     .maxWordNesting(maxWordNesting).maxPdfGraphicsDepth(maxPdfGraphicsDepth)
                     .maxPdfPageOperators(maxPdfPageOperators).maxPdfPageFormBytes(maxPdfPageFormBytes)
-                    .maxPdfPageChars(maxPdfPageChars).build();
+                    .maxPdfPageChars(maxPdfPageChars).maxArchiveEntries(maxArchiveEntries)
+                    .maxArchiveInflatedBytes(maxArchiveInflatedBytes).maxArchiveDepth(maxArchiveDepth).build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid limit: " + e.getMessage());
         }

@@ -1,11 +1,13 @@
 package io.github.xxgk.report.cli;
 
+import io.github.xxgk.report.export.ColumnNames;
 import io.github.xxgk.report.export.JsonLines;
 import io.github.xxgk.report.export.LongCsv;
 import io.github.xxgk.report.export.ReportWriter;
 import io.github.xxgk.report.export.WideCsv;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /** The {@code --format} of {@code convert}'s main output. */
 enum OutputFormat {
@@ -16,11 +18,11 @@ enum OutputFormat {
     /** One JSON object per file per line. */
     JSONL;
 
-    /** Opens a writer of this format, its header written: with Chinese column names if asked (wide only). */
-    ReportWriter open(Writer out, boolean chineseHeader) throws IOException {
+    /** Opens a writer of this format, its header rows written as asked (JSON Lines has none). */
+    ReportWriter open(Writer out, List<ColumnNames> header) throws IOException {
         return switch (this) {
-            case WIDE -> chineseHeader ? WideCsv.withChineseHeader(out) : new WideCsv(out);
-            case LONG -> new LongCsv(out);
+            case WIDE -> WideCsv.withHeader(out, header);
+            case LONG -> LongCsv.withHeader(out, header);
             case JSONL -> new JsonLines(out);
         };
     }

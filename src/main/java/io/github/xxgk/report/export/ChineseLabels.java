@@ -18,9 +18,6 @@ import java.util.List;
  */
 final class ChineseLabels {
 
-    /** The Chinese names of {@link WideCsv#LEADING_COLUMNS}, in the same order. */
-    static final List<String> LEADING = List.of("文件", "状态", "模板", "发布机关", "年度", "错误数", "警告数", "说明");
-
     private static final String SEPARATOR = "-";
     private static final String NUMERALS = "一二三四五六";
     // Header cells the template prints above a group of columns or rows; the model's enums name only the leaves.

@@ -22,8 +22,7 @@ import java.util.List;
 public final class DiagnosticsCsv implements ReportWriter {
 
     /** The columns, in order. */
-    public static final List<String> COLUMNS = List.of("file", "severity", "code", "table", "row", "column", "line",
-            "message");
+    public static final List<String> COLUMNS = Codebook.diagnostics().stream().map(Column::name).toList();
 
     private static final String READ_PREFIX = "read.";
 
@@ -31,8 +30,19 @@ public final class DiagnosticsCsv implements ReportWriter {
 
     /** A writer onto this output, its header ({@link #COLUMNS}) written. */
     public DiagnosticsCsv(Writer out) throws IOException {
+        this(out, List.of(ColumnNames.KEYS));
+    }
+
+    private DiagnosticsCsv(Writer out, List<ColumnNames> header) throws IOException {
         this.csv = new CsvRows(out);
-        csv.write(COLUMNS);
+        for (List<String> row : Codebook.header(Codebook.diagnostics(), header)) {
+            csv.write(row);
+        }
+    }
+
+    /** A writer onto this output, with one header row per entry of {@code rows}, each naming the columns as it says. */
+    public static DiagnosticsCsv withHeader(Writer out, List<ColumnNames> rows) throws IOException {
+        return new DiagnosticsCsv(out, rows);
     }
 
     /** The code of the row of a file that could not be read for this reason, e.g. {@code read.empty}. */

@@ -11,6 +11,10 @@ import io.github.xxgk.report.model.LegacyRow;
 import io.github.xxgk.report.model.Location;
 import io.github.xxgk.report.model.ReportMetadata;
 import io.github.xxgk.report.model.Section;
+import io.github.xxgk.report.series.Indicator;
+import io.github.xxgk.report.series.Rate;
+import io.github.xxgk.report.series.Series;
+import io.github.xxgk.report.series.SeriesValue;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -18,6 +22,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -32,6 +37,8 @@ import java.util.OptionalInt;
  *                 "paragraphs": ["…"], "subsections": [ … same shape, without "key" … ]}],
  *   "cells": {"proactive.regulations.issued": 0, …},        // present cells only, in wide-CSV order
  *   "legacy": [{"indicator": "…", "unit": "条", "column": "2018年度", "value": 2069, "line": 12}],
+ *   "series": {"requests_new": {"value": 130, "source": "requests.new.total"}, …},  // Series: present ones only
+ *   "rates": {"disclosure": 0.4538, …},                     // present rates only
  *   "diagnostics": [{"severity": "warning", "code": "row.missing", "table": "requests", "row": "new",
  *                    "column": null, "line": 40, "message": "…"}]
  * }
@@ -109,11 +116,34 @@ public final class ReportJson {
             legacy(json, row);
         }
         json.writeEndArray();
+        series(json, Series.of(report));
         json.writeArrayFieldStart("diagnostics");
         for (Diagnostic diagnostic : report.diagnostics()) {
             diagnostic(json, diagnostic);
         }
         json.writeEndArray();
+    }
+
+    private static void series(JsonGenerator json, Series series) throws IOException {
+        json.writeObjectFieldStart("series");
+        for (Indicator indicator : Indicator.values()) {
+            Optional<SeriesValue> value = series.get(indicator);
+            if (value.isPresent()) {
+                json.writeObjectFieldStart(indicator.key());
+                json.writeNumberField("value", value.get().value());
+                json.writeStringField("source", value.get().source());
+                json.writeEndObject();
+            }
+        }
+        json.writeEndObject();
+        json.writeObjectFieldStart("rates");
+        for (Rate rate : Rate.values()) {
+            Optional<BigDecimal> value = series.rate(rate);
+            if (value.isPresent()) {
+                json.writeNumberField(rate.key(), value.get());
+            }
+        }
+        json.writeEndObject();
     }
 
     private static void metadata(JsonGenerator json, ReportMetadata metadata) throws IOException {

@@ -5,6 +5,10 @@ import io.github.xxgk.report.model.CellKey;
 import io.github.xxgk.report.model.DiagnosticCode;
 import io.github.xxgk.report.model.ReportMetadata;
 import io.github.xxgk.report.model.Severity;
+import io.github.xxgk.report.series.Indicator;
+import io.github.xxgk.report.series.Rate;
+import io.github.xxgk.report.series.Series;
+import io.github.xxgk.report.series.SeriesValue;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -16,10 +20,12 @@ import java.util.List;
  * ({@code parsed}; {@code not_a_report} for a document with no report in it, its reason in {@code message}; or
  * {@code failed}), {@code template}, {@code agency}, {@code year}, {@code errors}, {@code warnings},
  * {@code message}, then one column per cell key of the spec in {@link CellKey#all()} order, empty where the report
- * does not give the cell.
+ * does not give the cell, then the headline figures ({@code series.*}, one per {@link Indicator}) and the rates
+ * ({@code rate.*}, one per {@link Rate}) of {@link Series}, empty where they cannot be derived. {@link Codebook#wide()}
+ * describes every column.
  *
- * <p>The header names the columns by key ({@link #columns()}) or in Chinese ({@link #chineseColumns()}); the rows
- * are the same either way. Quoting is RFC 4180's; rows end with {@code \n}. The writer does not close the
+ * <p>The header names the columns by key ({@link #columns()}), in Chinese ({@link #chineseColumns()}), by Stata name,
+ * or in several header rows ({@link #withHeader}); the rows are the same either way. Quoting is RFC 4180's; rows end with {@code \n}. The writer does not close the
  * underlying stream.
  */
 public final class WideCsv implements ReportWriter {
@@ -30,26 +36,34 @@ public final class WideCsv implements ReportWriter {
 
     private final CsvRows csv;
 
-    private WideCsv(Writer out, List<String> header) throws IOException {
+    private WideCsv(Writer out, List<List<String>> header) throws IOException {
         this.csv = new CsvRows(out);
-        csv.write(header);
+        for (List<String> row : header) {
+            csv.write(row);
+        }
     }
 
     /** A writer onto this output, its header of column keys ({@link #columns()}) written. */
     public WideCsv(Writer out) throws IOException {
-        this(out, columns());
+        this(out, List.of(columns()));
     }
 
     /** A writer onto this output, its header of Chinese column names ({@link #chineseColumns()}) written. */
     public static WideCsv withChineseHeader(Writer out) throws IOException {
-        return new WideCsv(out, chineseColumns());
+        return new WideCsv(out, List.of(chineseColumns()));
+    }
+
+    /**
+     * A writer onto this output, with one header row per entry of {@code rows}, each naming the columns as it says
+     * (e.g. Stata names then Chinese names).
+     */
+    public static WideCsv withHeader(Writer out, List<ColumnNames> rows) throws IOException {
+        return new WideCsv(out, Codebook.header(Codebook.wide(), rows));
     }
 
     /** Every column name, in order. */
     public static List<String> columns() {
-        List<String> columns = new ArrayList<>(LEADING_COLUMNS);
-        CellKey.all().forEach(key -> columns.add(key.key()));
-        return List.copyOf(columns);
+        return Codebook.wide().stream().map(Column::name).toList();
     }
 
     /**
@@ -58,9 +72,7 @@ public final class WideCsv implements ReportWriter {
      * by {@code -}, e.g. {@code 三、收到和处理政府信息公开申请情况-本年新收政府信息公开申请数量-总计}.
      */
     public static List<String> chineseColumns() {
-        List<String> columns = new ArrayList<>(ChineseLabels.LEADING);
-        CellKey.all().forEach(key -> columns.add(ChineseLabels.of(key)));
-        return List.copyOf(columns);
+        return Codebook.wide().stream().map(Column::chineseName).toList();
     }
 
     /** Writes the row of a parsed report. */
@@ -76,7 +88,7 @@ public final class WideCsv implements ReportWriter {
      */
     public static List<String> row(String file, AnnualReport report) {
         ReportMetadata metadata = report.metadata();
-        List<String> row = new ArrayList<>(LEADING_COLUMNS.size() + CellKey.all().size());
+        List<String> row = new ArrayList<>(Codebook.wide().size());
         row.add(file);
         row.add(status(report));
         row.add(metadata.template().key());
@@ -87,6 +99,13 @@ public final class WideCsv implements ReportWriter {
         row.add(notAReportReason(report));
         for (CellKey key : CellKey.all()) {
             row.add(report.value(key).map(BigDecimal::toPlainString).orElse(""));
+        }
+        Series series = Series.of(report);
+        for (Indicator indicator : Indicator.values()) {
+            row.add(series.get(indicator).map(SeriesValue::value).map(BigDecimal::toPlainString).orElse(""));
+        }
+        for (Rate rate : Rate.values()) {
+            row.add(series.rate(rate).map(BigDecimal::toPlainString).orElse(""));
         }
         return row;
     }
@@ -110,14 +129,14 @@ public final class WideCsv implements ReportWriter {
 
     /** The values of a failed file's row, as {@link #row(String, AnnualReport)} gives a parsed report's. */
     public static List<String> row(ReadFailure failure) {
-        List<String> row = new ArrayList<>(LEADING_COLUMNS.size() + CellKey.all().size());
+        List<String> row = new ArrayList<>(Codebook.wide().size());
         row.add(failure.file());
         row.add("failed");
         for (int i = 2; i < LEADING_COLUMNS.size() - 1; i++) {
             row.add("");
         }
         row.add(failure.text());
-        for (int i = 0; i < CellKey.all().size(); i++) {
+        while (row.size() < Codebook.wide().size()) {
             row.add("");
         }
         return row;

@@ -2,6 +2,8 @@ package io.github.xxgk.report.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.xxgk.report.export.DiagnosticsCsv;
+import io.github.xxgk.report.export.LongCsv;
 import io.github.xxgk.report.export.WideCsv;
 import io.github.xxgk.report.model.DiagnosticCode;
 import java.io.ByteArrayOutputStream;
@@ -41,10 +43,11 @@ class ColumnsDocTest {
             assertThat(generated).contains("| `" + code.code() + "` | " + code.severity().key() + " |");
         }
         assertThat(generated).contains("| `requests.new.total` | 三、收到和处理政府信息公开申请情况-本年新收政府信息公开申请数量-总计 "
-                + "| count | 2021, 2019 |");
+                + "| `req_new_total` | count | count | 2021, 2019 |");
         assertThat(generated).contains("| `read.empty` | error |", "| `read.internal_error` | error |");
         assertThat(generated.lines().filter(l -> l.startsWith("| `")).count()).isEqualTo(
-                WideCsv.columns().size() + 8 + 8 + DiagnosticCode.values().length + 7);
+                WideCsv.columns().size() + LongCsv.COLUMNS.size() + DiagnosticsCsv.COLUMNS.size()
+                        + DiagnosticCode.values().length + 7);
     }
 
     @Test

@@ -10,6 +10,11 @@ import io.github.xxgk.report.XxgkReport;
 import io.github.xxgk.report.export.DiagnosticsCsv;
 import io.github.xxgk.report.export.LongCsv;
 import io.github.xxgk.report.export.WideCsv;
+import io.github.xxgk.report.model.AnnualReport;
+import io.github.xxgk.report.model.CellKey;
+import io.github.xxgk.report.series.Indicator;
+import io.github.xxgk.report.series.Rate;
+import io.github.xxgk.report.series.Series;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
@@ -149,11 +154,17 @@ class ConvertOptionsTest {
 
         List<String[]> rows = csv(out.toString(StandardCharsets.UTF_8));
         assertThat(rows.get(0)).containsExactlyElementsOf(LongCsv.COLUMNS);
-        int cells = XxgkReport.parse(TestData.SEED).values().size();
-        assertThat(rows).hasSize(1 + 1 + cells);
-        assertThat(rows.get(1)).containsExactly(empty.toString(), "", "", "", "", "", "", "");
+        AnnualReport seed = XxgkReport.parse(TestData.SEED);
+        Series series = Series.of(seed);
+        long derived = Stream.of(Indicator.values()).filter(i -> series.get(i).isPresent()).count()
+                + Stream.of(Rate.values()).filter(r -> series.rate(r).isPresent()).count();
+        assertThat(rows).hasSize(1 + 1 + seed.values().size() + (int) derived);
+        assertThat(rows.get(1)).containsExactly(empty.toString(), "", "", "", "", "", "", "", "");
         assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly(TestData.SEED.toString(), "吴忠市民政局",
-                "2021", "2021", "requests", "new", "natural_person", "1"));
+                "2021", "2021", "requests", "new", "natural_person", "1", ""));
+        assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly(TestData.SEED.toString(), "吴忠市民政局",
+                "2021", "2021", "series", "requests_new", "", seed.value(CellKey.parse("requests.new.total"))
+                        .orElseThrow().toPlainString(), "requests.new.total"));
     }
 
     @Test
@@ -239,7 +250,9 @@ class ConvertOptionsTest {
     void contradictoryOrInvalidOptionsAreUsageErrors() {
         String seed = TestData.SEED.toString();
         Path output = dir.resolve("out.csv");
-        assertThat(run("convert", seed, "--format", "long", "--header", "zh")).isEqualTo(Main.USAGE_OR_OUTPUT_ERROR);
+        assertThat(run("convert", seed, "--format", "jsonl", "--header", "zh")).isEqualTo(Main.USAGE_OR_OUTPUT_ERROR);
+        assertThat(run("convert", seed, "--format", "jsonl", "--names", "stata"))
+                .isEqualTo(Main.USAGE_OR_OUTPUT_ERROR);
         assertThat(run("convert", seed, "--format", "jsonl", "--bom")).isEqualTo(Main.USAGE_OR_OUTPUT_ERROR);
         assertThat(run("convert", seed, "--threads", "0")).isEqualTo(Main.USAGE_OR_OUTPUT_ERROR);
         assertThat(stderr()).contains("--threads must be at least 1");

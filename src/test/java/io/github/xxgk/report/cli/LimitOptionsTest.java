@@ -55,12 +55,23 @@ class LimitOptionsTest {
                 .contains("limit_exceeded: holds more than 100 characters of text (maxTextChars)");
     }
 
+    @Test
+    void theArchiveBoundsReachTheParser() {
+        // The page (366,918 bytes) comes first in path order, the seed report (7,095 bytes) takes the total past.
+        run("convert", TestData.ROOT.resolve("archives/crawl-2021.zip").toString(), "--max-archive-inflated-bytes",
+                "360K", "-q");
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("page.html,parsed,")
+                .contains("wuzhong-civil-affairs-2021.txt,failed,").contains("(maxArchiveInflatedBytes)");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--max-html-depth|0|Invalid limit: maxHtmlDepth must be between 1 and",
         "--max-input-bytes|3G|Invalid limit: maxInputBytes must be between 1 and",
         "--timeout-seconds|-1|--timeout-seconds must be 0 (no limit) or more, not -1",
-        "--max-text-chars|8G|'8G' is too large"})
+        "--max-text-chars|8G|'8G' is too large",
+        "--max-archive-depth|9|Invalid limit: maxArchiveDepth must be between 1 and 8"})
     void anInvalidBoundIsAUsageError(String flag, String value, String message) {
         for (String command : new String[] {"convert", "check"}) {
             err.reset();

@@ -3,6 +3,8 @@ package io.github.xxgk.report.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xxgk.report.model.CellKey;
+import io.github.xxgk.report.series.Indicator;
+import io.github.xxgk.report.series.Rate;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,8 @@ class WideCsvHeaderTest {
         assertThat(chinese).hasSameSizeAs(WideCsv.columns()).doesNotHaveDuplicates();
         assertThat(chinese.subList(0, WideCsv.LEADING_COLUMNS.size()))
                 .containsExactly("文件", "状态", "模板", "发布机关", "年度", "错误数", "警告数", "说明");
-        assertThat(chinese).hasSize(WideCsv.LEADING_COLUMNS.size() + CellKey.all().size());
+        assertThat(chinese).hasSize(WideCsv.LEADING_COLUMNS.size() + CellKey.all().size() + Indicator.values().length
+                + Rate.values().length);
     }
 
     @Test

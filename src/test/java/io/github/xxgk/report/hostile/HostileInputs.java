@@ -1,6 +1,7 @@
 package io.github.xxgk.report.hostile;
 
 import io.github.xxgk.report.TestData;
+import io.github.xxgk.report.Zips;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,13 +42,18 @@ public final class HostileInputs {
             Map.entry("nested-divs-1000.html", dir -> nestedDivs(1_000)),
             Map.entry("nested-divs-500.html", dir -> nestedDivs(500)),
             Map.entry("formatting-amplifier.html", dir -> formattingAmplifier(12, 10_000)),
+            Map.entry("character-references.html", dir -> characterReferences(50_000)),
+            Map.entry("long-attribute.html", dir -> longAttribute(1_000_000)),
             Map.entry("many-parts.docx", dir -> manyParts(10, 7 << 20)),
             Map.entry("many-entries.docx", dir -> manyEntries(1_200)),
             Map.entry("pdf-flate-bomb.pdf", dir -> pdfFlateBomb(256L << 20)),
             Map.entry("unrestored-states.pdf", dir -> unrestoredStates(1_000_000)),
             Map.entry("many-pages.pdf", dir -> manyPages(20_000)),
             Map.entry("nested-tables.docx", dir -> nestedTables(1_000)),
-            Map.entry("nested-tables-5000.docx", dir -> nestedTables(5_000)));
+            Map.entry("nested-tables-5000.docx", dir -> nestedTables(5_000)),
+            Map.entry("archive-bomb.zip", dir -> archiveBomb(256 << 20)),
+            Map.entry("archive-entries.zip", dir -> archiveEntries(10_001)),
+            Map.entry("nested-archives.zip", dir -> nestedArchives(3)));
 
     private HostileInputs() {
     }
@@ -82,6 +88,25 @@ public final class HostileInputs {
         html.append("<div>".repeat(depth)).append("<p>").append(PARAGRAPH).append("</p>")
                 .append("</div>".repeat(depth));
         return html.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A page holding {@link #PARAGRAPH}, then {@code paragraphs} paragraphs whose text is written only as numeric
+     * character references: text that stands nowhere in the source as it reads.
+     */
+    static byte[] characterReferences(int paragraphs) {
+        StringBuilder html = new StringBuilder("<html><body><p>").append(PARAGRAPH).append("</p>");
+        for (int i = 0; i < paragraphs; i++) {
+            html.append("<p>&#20849;&#25910;&#21040;&#").append(48 + i % 10).append(";</p>\n");
+        }
+        return html.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A page whose {@link #PARAGRAPH} follows an attribute of {@code length} copies of its first character. */
+    static byte[] longAttribute(int length) {
+        String first = PARAGRAPH.substring(0, 1);
+        return ("<html><body><div title=\"" + first.repeat(length) + "\"><p>" + PARAGRAPH + "</p></div></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -203,6 +228,35 @@ public final class HostileInputs {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** An archive of the seed report and {@code size} bytes of {@code 0} beside it. */
+    static byte[] archiveBomb(int size) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("report.txt", Zips.read(TestData.SEED));
+        entries.put("bomb.txt", Zips.zeros(size));
+        return Zips.zip(entries);
+    }
+
+    /** An archive of {@code entries} one-byte files. */
+    static byte[] archiveEntries(int entries) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < entries; i++) {
+            files.put("f" + i + ".txt", new byte[] {'x'});
+        }
+        return Zips.zip(files);
+    }
+
+    /** The seed report in an archive, beside an archive of the same, {@code depth} archives deep. */
+    static byte[] nestedArchives(int depth) {
+        byte[] archive = Zips.zip(Map.of("report.txt", Zips.read(TestData.SEED)));
+        for (int level = depth - 1; level > 0; level--) {
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            entries.put("report.txt", Zips.read(TestData.SEED));
+            entries.put((char) ('a' + level - 1) + ".zip", archive);
+            archive = Zips.zip(entries);
+        }
+        return archive;
     }
 
     /** A one-page PDF whose content stream shows one word, then holds {@code spaces} spaces, deflated. */

@@ -1,15 +1,17 @@
 package io.github.xxgk.report.spark;
 
 import io.github.xxgk.report.ReportReadException;
+import io.github.xxgk.report.export.Codebook;
+import io.github.xxgk.report.export.Column;
+import io.github.xxgk.report.export.ColumnType;
 import io.github.xxgk.report.export.DiagnosticsCsv;
 import io.github.xxgk.report.export.ReadFailure;
 import io.github.xxgk.report.export.WideCsv;
 import io.github.xxgk.report.model.AnnualReport;
-import io.github.xxgk.report.model.CellKey;
-import io.github.xxgk.report.model.ValueKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Row;
@@ -22,42 +24,32 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The tables a conversion gives, and their rows: the wide table has the columns of the command line's wide CSV
- * ({@link WideCsv#columns()}) with the values {@link WideCsv#row} gives, typed; the diagnostics table has
- * {@link DiagnosticsCsv#COLUMNS}. An empty CSV value is null.
+ * ({@link Codebook#wide()}) with the values {@link WideCsv#row} gives, typed; the diagnostics table has those of
+ * {@link Codebook#diagnostics()}. An empty CSV value is null.
  *
- * <p>Counts are {@code long}, amounts {@code decimal(38,18)}, {@code year}, {@code errors} and {@code warnings}
- * {@code int}, the rest strings. A report with a value its column cannot hold exactly (a count beyond a long, from
- * digits run together) gives a failed row with reason {@code limit_exceeded} naming the cell, never a null or a
- * rounded number.
+ * <p>Counts are {@code long}, amounts and rates {@code decimal(38,18)}, {@code year}, {@code errors},
+ * {@code warnings} and {@code line} {@code int}, the rest strings. A report with a value its column cannot hold
+ * exactly (a count beyond a long, from digits run together) gives a failed row with reason {@code limit_exceeded}
+ * naming the cell, never a null or a rounded number.
  */
 final class Tables {
 
-    private static final Set<String> INTEGERS = Set.of("year", "errors", "warnings");
-    private static final Set<String> REQUIRED = Set.of("file", "status");
-
-    /** The type of amounts: 20 digits before the point and 18 after hold every amount a report prints. */
-    static final DecimalType AMOUNT = DataTypes.createDecimalType(38, 18);
+    /** The type of amounts and rates: 20 digits before the point and 18 after hold every amount a report prints. */
+    static final DecimalType DECIMAL = DataTypes.createDecimalType(38, 18);
 
     /** The column of the outcomes that holds each file's diagnostics. */
     static final String DIAGNOSTICS_COLUMN = "diagnostics";
 
     /** The wide table. */
-    static final StructType REPORTS = reportsSchema();
+    static final StructType REPORTS = schema(Codebook.wide(), Set.of("file", "status"));
+
+    /** The diagnostics table. */
+    static final StructType DIAGNOSTICS = schema(Codebook.diagnostics(), Set.of("file", "severity", "code",
+            "message"));
 
     /** One diagnostic, without its file. */
-    private static final StructType DIAGNOSTIC = new StructType()
-            .add("severity", DataTypes.StringType, false)
-            .add("code", DataTypes.StringType, false)
-            .add("table", DataTypes.StringType)
-            .add("row", DataTypes.StringType)
-            .add("column", DataTypes.StringType)
-            .add("line", DataTypes.IntegerType)
-            .add("message", DataTypes.StringType, false);
-
-    /** The diagnostics table: the file, then the diagnostic. */
-    static final StructType DIAGNOSTICS = new StructType(prepend(
-            DataTypes.createStructField(DiagnosticsCsv.COLUMNS.get(0), DataTypes.StringType, false),
-            DIAGNOSTIC.fields()));
+    private static final StructType DIAGNOSTIC = new StructType(Arrays.copyOfRange(DIAGNOSTICS.fields(), 1,
+            DIAGNOSTICS.size()));
 
     /** What the parse of one file gives: its row of the wide table and its diagnostics. */
     static final StructType OUTCOMES = REPORTS.add(DIAGNOSTICS_COLUMN,
@@ -66,19 +58,23 @@ final class Tables {
     private Tables() {
     }
 
-    private static StructType reportsSchema() {
+    /** The columns typed, nullable but for those always given. */
+    private static StructType schema(List<Column> columns, Set<String> given) {
         List<StructField> fields = new ArrayList<>();
-        for (String column : WideCsv.columns()) {
-            fields.add(DataTypes.createStructField(column, typeOf(column), !REQUIRED.contains(column)));
+        for (Column column : columns) {
+            fields.add(DataTypes.createStructField(column.name(), typeOf(column.type()),
+                    !given.contains(column.name())));
         }
         return DataTypes.createStructType(fields);
     }
 
-    private static DataType typeOf(String column) {
-        if (WideCsv.LEADING_COLUMNS.contains(column)) {
-            return INTEGERS.contains(column) ? DataTypes.IntegerType : DataTypes.StringType;
-        }
-        return CellKey.parse(column).valueKind() == ValueKind.AMOUNT ? AMOUNT : DataTypes.LongType;
+    private static DataType typeOf(ColumnType type) {
+        return switch (type) {
+            case STRING -> DataTypes.StringType;
+            case INTEGER -> DataTypes.IntegerType;
+            case COUNT, SIGNED_COUNT -> DataTypes.LongType;
+            case AMOUNT, RATE -> DECIMAL;
+        };
     }
 
     /** The outcome of a parsed file, or of a failed one if a value does not fit its column. */
@@ -145,12 +141,5 @@ final class Tables {
             return amount;
         }
         return value;
-    }
-
-    private static StructField[] prepend(StructField first, StructField[] rest) {
-        StructField[] fields = new StructField[rest.length + 1];
-        fields[0] = first;
-        System.arraycopy(rest, 0, fields, 1, rest.length);
-        return fields;
     }
 }

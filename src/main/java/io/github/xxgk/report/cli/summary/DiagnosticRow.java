@@ -1,7 +1,10 @@
 package io.github.xxgk.report.cli.summary;
 
+import io.github.xxgk.report.export.Codebook;
+import io.github.xxgk.report.export.Column;
 import io.github.xxgk.report.export.DiagnosticsCsv;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,7 +24,9 @@ record DiagnosticRow(String file, String severity, String code, String table, St
 
     /** The positions of {@link DiagnosticsCsv#COLUMNS} in a diagnostics CSV's header. */
     static int[] columns(List<String> header) {
-        List<String> names = header.stream().map(String::strip).toList();
+        Map<String, String> keys = Codebook.diagnostics().stream()
+                .collect(Collectors.toMap(Column::chineseName, Column::name));
+        List<String> names = header.stream().map(String::strip).map(name -> keys.getOrDefault(name, name)).toList();
         int[] positions = DiagnosticsCsv.COLUMNS.stream().mapToInt(names::indexOf).toArray();
         String missing = DiagnosticsCsv.COLUMNS.stream().filter(name -> !names.contains(name))
                 .collect(Collectors.joining(", "));

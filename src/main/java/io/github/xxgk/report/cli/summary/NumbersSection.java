@@ -76,8 +76,8 @@ final class NumbersSection {
                             header.cells().get(cell), false, new TreeMap<>())));
         }
         header.rates().forEach((key, index) -> indicators.add(new Indicator(key, "", index, true, new TreeMap<>())));
-        Optional<String> receivedSeries = header.series().keySet().stream().filter(key -> key.contains("received"))
-                .findFirst();
+        Optional<String> receivedSeries = header.series().keySet().stream()
+                .filter(key -> key.equals(io.github.xxgk.report.series.Indicator.REQUESTS_NEW.column())).findFirst();
         distributionKey = receivedSeries.orElse(REQUESTS_RECEIVED.key());
         distributionColumn = receivedSeries.map(header.series()::get)
                 .or(() -> Optional.ofNullable(header.cells().get(REQUESTS_RECEIVED)));
@@ -117,6 +117,9 @@ final class NumbersSection {
         Element grid = section.appendElement("div").addClass("grid");
         int n = 0;
         for (Indicator indicator : indicators) {
+            if (indicator.years().isEmpty()) {
+                continue;
+            }
             Charts.Chart chart = charts.add(grid, "chart-year-" + n++, Kind.YEARLY,
                     indicator.zh().isEmpty() ? indicator.key() : indicator.zh(), indicator.key())
                     .categories(categories);

@@ -5,6 +5,8 @@ import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
 import com.opencsv.exceptions.CsvMalformedLineException;
+import io.github.xxgk.report.export.Codebook;
+import io.github.xxgk.report.export.Column;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
@@ -35,12 +37,15 @@ public final class SummaryCsv {
     public static BatchSummary read(Reader reports, String reportsName, Optional<Reader> diagnostics,
             String diagnosticsName) throws IOException {
         BatchSummary[] summary = new BatchSummary[1];
+        boolean[] second = new boolean[1];
         forEachRow(reports, reportsName, row -> {
             if (summary[0] == null) {
                 summary[0] = BatchSummary.forHeader(header(row));
-            } else {
+                second[0] = true;
+            } else if (!second[0] || !WideColumns.isChineseHeader(Arrays.asList(row))) {
                 summary[0].addReport(row);
             }
+            second[0] = false;
         });
         if (summary[0] == null) {
             throw new IOException(reportsName + ": empty, not a wide CSV of xxgk-report convert");
@@ -49,8 +54,12 @@ public final class SummaryCsv {
             boolean[] headed = new boolean[1];
             forEachRow(diagnostics.get(), diagnosticsName, row -> {
                 if (headed[0]) {
-                    summary[0].addDiagnostic(row);
+                    if (!second[0] || !isChineseDiagnosticsHeader(row)) {
+                        summary[0].addDiagnostic(row);
+                    }
+                    second[0] = false;
                 } else {
+                    second[0] = true;
                     summary[0].diagnosticsHeader(header(row));
                     headed[0] = true;
                 }
@@ -81,6 +90,10 @@ public final class SummaryCsv {
         } catch (CsvException e) {
             throw new IOException(name + ": line " + e.getLineNumber() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean isChineseDiagnosticsHeader(String[] row) {
+        return Arrays.asList(row).equals(Codebook.diagnostics().stream().map(Column::chineseName).toList());
     }
 
     private static List<String> header(String[] row) {

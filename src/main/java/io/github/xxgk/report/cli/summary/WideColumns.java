@@ -1,5 +1,7 @@
 package io.github.xxgk.report.cli.summary;
 
+import io.github.xxgk.report.export.Codebook;
+import io.github.xxgk.report.export.Column;
 import io.github.xxgk.report.export.WideCsv;
 import io.github.xxgk.report.model.CellKey;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ final class WideColumns {
     /** A column naming each file's detected format, used when the CSV has one. */
     static final String FORMAT = "format";
 
-    private static final Map<String, String> KEYS_OF_CHINESE = pairs(WideCsv.chineseColumns(), WideCsv.columns());
+    private static final Map<String, String> KEYS_OF_CHINESE = keysOfOtherNames();
     private static final Map<String, String> CHINESE_OF_KEYS = pairs(WideCsv.columns(), WideCsv.chineseColumns());
 
     private final int size;
@@ -113,6 +115,22 @@ final class WideColumns {
     /** The Chinese name {@code --header zh} gives a column of this version; empty for another column. */
     static String chineseName(String key) {
         return CHINESE_OF_KEYS.getOrDefault(key, "");
+    }
+
+    /** The keys of the columns by their Chinese and their Stata names. */
+    private static Map<String, String> keysOfOtherNames() {
+        Map<String, String> map = new HashMap<>();
+        for (Column column : Codebook.wide()) {
+            map.put(column.stataName(), column.name());
+            map.put(column.chineseName(), column.name());
+        }
+        return Map.copyOf(map);
+    }
+
+    /** Whether a row is a second header row of Chinese names, as {@code convert --header both} writes. */
+    static boolean isChineseHeader(List<String> row) {
+        return !row.isEmpty() && row.get(0).strip().equals(WideCsv.chineseColumns().get(0))
+                && row.stream().allMatch(name -> KEYS_OF_CHINESE.containsKey(name.strip()));
     }
 
     /** The names of one list to those of the other at the same place. */

@@ -17,6 +17,9 @@ final class FormatDetector {
     private static final List<String> HTML_TAGS = List.of("!doctype html", "html", "head", "body", "table", "meta",
             "div", "p>", "p ", "br", "span", "h1", "h2", "tr");
     private static final int PDF_HEADER_WINDOW = 1024;
+    /** The magic bytes of a ZIP container: a local file header, or the end record of an empty ZIP. */
+    static final byte[] ZIP_ENTRY = {'P', 'K', 3, 4};
+    static final byte[] ZIP_EMPTY = {'P', 'K', 5, 6};
 
     private FormatDetector() {
     }
@@ -32,7 +35,7 @@ final class FormatDetector {
         if (isPdf(bytes)) {
             return SourceFormat.PDF;
         }
-        if (startsWith(bytes, new byte[] {'P', 'K', 3, 4}) || startsWith(bytes, new byte[] {'P', 'K', 5, 6})) {
+        if (isZip(bytes)) {
             return ZipContainer.classify(bytes, name);
         }
         if (startsWith(bytes, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
@@ -71,6 +74,11 @@ final class FormatDetector {
             }
         }
         return false;
+    }
+
+    /** Whether the bytes start as a ZIP container does: a local file header, or the end record of an empty one. */
+    static boolean isZip(byte[] bytes) {
+        return startsWith(bytes, ZIP_ENTRY) || startsWith(bytes, ZIP_EMPTY);
     }
 
     /** {@code %PDF-} at the start, or within the first kilobyte as readers allow (after a BOM or junk). */

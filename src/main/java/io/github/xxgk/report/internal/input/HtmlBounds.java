@@ -28,14 +28,14 @@ final class HtmlBounds {
     private HtmlBounds() {
     }
 
-    /** The page's tree, with source positions. */
+    /** The page's tree, without source positions ({@link HtmlLines} finds the lines that blocks need). */
     static Document parse(String html, String name, ParserOptions options) throws ReportReadException {
         Bounds.checkText(html, name, TYPE, options);
         if (startTags(html) > options.maxHtmlElements()) {
             throw tooManyElements(name, options);
         }
         Document page;
-        try (StreamParser parser = new StreamParser(Parser.htmlParser().setTrackPosition(true))) {
+        try (StreamParser parser = new StreamParser(Parser.htmlParser().setTrackPosition(false))) {
             parser.parse(html, "");
             int elements = 0;
             for (Iterator<Element> completed = parser.iterator(); completed.hasNext(); completed.next()) {

@@ -67,7 +67,7 @@ final class HtmlGrid {
      *
      * @param separateNested whether nested tables are returned apart; if false their text joins the cell's
      */
-    static Optional<Grid> read(Element table, Budget budget, boolean separateNested) {
+    static Optional<Grid> read(Element table, Budget budget, HtmlLines lines, boolean separateNested) {
         if (table.attr("role").equalsIgnoreCase("presentation")) {
             return Optional.empty();
         }
@@ -79,7 +79,7 @@ final class HtmlGrid {
         for (Element child : table.children()) {
             String tag = child.normalName();
             if (tag.equals("caption")) {
-                caption = collect(child, table, separateNested, nested).text();
+                caption = collect(child, table, lines, separateNested, nested).text();
             } else if (tag.equals("tr")) {
                 rows.add(new SourceRow(child, new ArrayList<>()));
             } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
@@ -96,7 +96,7 @@ final class HtmlGrid {
                     continue;
                 }
                 int nestedBefore = nested.size();
-                HtmlText text = collect(cell, table, separateNested, nested);
+                HtmlText text = collect(cell, table, lines, separateNested, nested);
                 String normalized = text.text();
                 if (nested.size() > nestedBefore && visibleLength(normalized) >= LAYOUT_TEXT) {
                     return Optional.empty();
@@ -106,11 +106,11 @@ final class HtmlGrid {
                 row.cells().add(new SourceCell(cell, normalized));
             }
         }
-        return Optional.of(new Grid(new Table(layout(rows, budget), lineOf(table)), caption, nested, weight,
+        return Optional.of(new Grid(new Table(layout(rows, budget, lines), lines.line(table)), caption, nested, weight,
                 linkWeight));
     }
 
-    private static List<Row> layout(List<SourceRow> rows, Budget budget) {
+    private static List<Row> layout(List<SourceRow> rows, Budget budget, HtmlLines lines) {
         List<List<Cell>> grid = new ArrayList<>(rows.size());
         for (int r = 0; r < rows.size(); r++) {
             grid.add(new ArrayList<>());
@@ -148,7 +148,7 @@ final class HtmlGrid {
                 continue;
             }
             positions.replaceAll(c -> c == null ? Cell.of("") : c);
-            result.add(new Row(positions, lineOf(rows.get(r).element())));
+            result.add(new Row(positions, lines.line(rows.get(r).element())));
         }
         return result;
     }
@@ -192,25 +192,23 @@ final class HtmlGrid {
         return n;
     }
 
-    private static int lineOf(Node node) {
-        return Math.max(0, node.sourceRange().start().lineNumber());
-    }
-
     /** Collects a cell's text: paragraphs and {@code <br>} as line breaks, nested tables set aside or joined. */
-    private static HtmlText collect(Element cell, Element table, boolean separateNested, List<Element> nested) {
-        CellText visitor = new CellText(table, separateNested, nested);
+    private static HtmlText collect(Element cell, Element table, HtmlLines lines, boolean separateNested,
+            List<Element> nested) {
+        CellText visitor = new CellText(table, lines, separateNested, nested);
         NodeTraversor.filter(visitor, cell);
         return visitor.text;
     }
 
     private static final class CellText implements NodeFilter {
-        private final HtmlText text = new HtmlText();
+        private final HtmlText text;
         private final Element table;
         private final boolean separateNested;
         private final List<Element> nested;
         private int linkDepth;
 
-        CellText(Element table, boolean separateNested, List<Element> nested) {
+        CellText(Element table, HtmlLines lines, boolean separateNested, List<Element> nested) {
+            this.text = new HtmlText(lines);
             this.table = table;
             this.separateNested = separateNested;
             this.nested = nested;

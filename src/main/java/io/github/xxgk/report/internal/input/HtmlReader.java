@@ -10,7 +10,7 @@ import org.jsoup.nodes.Document;
 
 /**
  * Reads web pages and HTML fragments of reports: the page is decoded ({@link HtmlCharset}), parsed once by jsoup
- * with source positions, cut into paragraphs and tables ({@link HtmlWalker}, {@link HtmlGrid}) and reduced to the
+ * (its source lines found by {@link HtmlLines}), cut into paragraphs and tables ({@link HtmlWalker}, {@link HtmlGrid}) and reduced to the
  * article ({@link ArticleFinder}), whose title becomes the document's title hint.
  *
  * <p>Blocks carry the 1-based source line where they start. Tables keep their merged cells expanded; a table
@@ -29,7 +29,8 @@ final class HtmlReader {
     /** Reads a page already decoded, within the page bounds ({@link HtmlBounds}). */
     static SourceDocument read(String html, String name, ParserOptions options) throws ReportReadException {
         Document page = HtmlBounds.parse(html, name, options);
-        ArticleFinder.Article article = ArticleFinder.find(HtmlWalker.walk(page.body()), page.title());
+        List<HtmlWalker.Piece> pieces = HtmlWalker.walk(page.body(), HtmlLines.of(html, page));
+        ArticleFinder.Article article = ArticleFinder.find(pieces, page.title());
         if (article.blocks().isEmpty()) {
             throw ReportReadException.empty(name, "the page has no text");
         }

@@ -18,11 +18,17 @@ final class HtmlText {
 
     static final int HAN_WEIGHT = 4;
 
+    private final HtmlLines lines;
     private final StringBuilder raw = new StringBuilder();
     private boolean hasText;
     private int weight;
     private int linkWeight;
     private int line;
+
+    /** A text whose line is found in {@code lines}. */
+    HtmlText(HtmlLines lines) {
+        this.lines = lines;
+    }
 
     /** Adds a text node's text; {@code inLink} when it sits inside an {@code <a>}. */
     void append(TextNode node, boolean inLink) {
@@ -37,7 +43,7 @@ final class HtmlText {
             int first = firstNonSpace(text);
             if (first >= 0) {
                 hasText = true;
-                line = lineOf(node, text, first);
+                line = lines.line(node, first);
             }
         }
         raw.append(text);
@@ -158,20 +164,5 @@ final class HtmlText {
             }
         }
         return -1;
-    }
-
-    /** The line of the text's first visible character: the node's start line plus the line breaks before it. */
-    private static int lineOf(TextNode node, String text, int first) {
-        int start = node.sourceRange().start().lineNumber();
-        if (start < 1) {
-            return 0;
-        }
-        int line = start;
-        for (int i = 0; i < first; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

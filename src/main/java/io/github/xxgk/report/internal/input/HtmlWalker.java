@@ -45,7 +45,8 @@ final class HtmlWalker implements NodeFilter {
     }
 
     private final List<Piece> pieces = new ArrayList<>();
-    private final HtmlText buffer = new HtmlText();
+    private final HtmlLines lines;
+    private final HtmlText buffer;
     private final Deque<Element> open = new ArrayDeque<>();
     private final HtmlGrid.Budget budget = new HtmlGrid.Budget();
     private Element bufferAnchor;
@@ -55,12 +56,14 @@ final class HtmlWalker implements NodeFilter {
     private int articleDepth;
     private int tableDepth;
 
-    private HtmlWalker() {
+    private HtmlWalker(HtmlLines lines) {
+        this.lines = lines;
+        this.buffer = new HtmlText(lines);
     }
 
     /** The blocks of the element's content, in reading order. */
-    static List<Piece> walk(Element root) {
-        HtmlWalker walker = new HtmlWalker();
+    static List<Piece> walk(Element root, HtmlLines lines) {
+        HtmlWalker walker = new HtmlWalker(lines);
         NodeTraversor.filter(walker, root);
         walker.flush();
         return walker.pieces;
@@ -133,7 +136,7 @@ final class HtmlWalker implements NodeFilter {
 
     /** Reads a data table and the tables nested in it; false if it is layout, to be walked as content. */
     private boolean readTable(Element table) {
-        Optional<HtmlGrid.Grid> read = HtmlGrid.read(table, budget, tableDepth < MAX_TABLE_DEPTH);
+        Optional<HtmlGrid.Grid> read = HtmlGrid.read(table, budget, lines, tableDepth < MAX_TABLE_DEPTH);
         if (read.isEmpty()) {
             return false;
         }

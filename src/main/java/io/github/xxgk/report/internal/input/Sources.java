@@ -50,6 +50,14 @@ public final class Sources {
         return Bounds.checkText(document, options);
     }
 
+    /**
+     * Whether the bytes are a ZIP archive of files rather than one source: a ZIP that is no document package,
+     * which {@link #read(byte[], String, ParserOptions)} refuses and {@link ZipArchive} opens.
+     */
+    public static boolean isArchive(byte[] bytes) {
+        return ZipContainer.isArchive(bytes);
+    }
+
     /** Reads text already decoded within the default bounds, as {@link #readText(String, String, ParserOptions)}. */
     public static SourceDocument readText(String text, String name) throws ReportReadException {
         return readText(text, name, ParserOptions.defaults());

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Tells a DOCX from any other ZIP by the entry names in the central directory, read straight from the bytes: no
- * entry is inflated, so a ZIP bomb costs nothing here.
+ * entry is inflated, so a ZIP bomb costs nothing here. A ZIP that is no document package is an archive of files,
+ * which {@link ZipArchive} reads.
  */
 final class ZipContainer {
 
@@ -46,14 +47,36 @@ final class ZipContainer {
         if (entries.stream().anyMatch(e -> WORD_MAIN.matcher(e).matches())) {
             return SourceFormat.DOCX;
         }
-        if (entries.contains("[Content_Types].xml") && entries.stream().anyMatch(e -> e.startsWith("word/"))) {
+        String type = type(entries);
+        if (type.equals(DOCX)) {
             throw ReportReadException.corrupt(name, DOCX, "the Word package has no main document part (word/document.xml)", null);
         }
-        String type = otherType(entries);
-        throw ReportReadException.unsupportedFormat(name, type, "a ZIP archive that is not a Word document");
+        throw ReportReadException.unsupportedFormat(name, type, type.equals(ZIP)
+                ? "a ZIP archive of files, not a Word document (ReportParser.openArchive reads its files)"
+                : "a ZIP archive that is not a Word document");
     }
 
-    private static String otherType(List<String> entries) {
+    /**
+     * Whether the bytes are a ZIP archive of files ({@link #ZIP}): a ZIP container whose central directory can be
+     * read and whose entries are not those of a document package (Word, Excel, PowerPoint, OpenDocument).
+     */
+    static boolean isArchive(byte[] bytes) {
+        if (!FormatDetector.isZip(bytes)) {
+            return false;
+        }
+        List<String> entries = entries(bytes);
+        return entries != null && type(entries).equals(ZIP);
+    }
+
+    /**
+     * The media type of a ZIP container with these entry names: {@link #DOCX} for a Word package (with or without
+     * its main part), the type of another document package, or {@link #ZIP} for an archive of files.
+     */
+    static String type(List<String> entries) {
+        if (entries.stream().anyMatch(e -> WORD_MAIN.matcher(e).matches())
+                || entries.contains("[Content_Types].xml") && entries.stream().anyMatch(e -> e.startsWith("word/"))) {
+            return DOCX;
+        }
         if (entries.contains("xl/workbook.xml")) {
             return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         }

@@ -16,9 +16,6 @@ import org.junit.jupiter.api.Test;
 
 class BatchSummaryTest {
 
-    private static final List<String> SERIES = List.of("series.requests_received", "series.granted",
-            "rate.disclosure", "format");
-
     /** A row of a CSV with this header: the named cells set, the others empty. */
     private static String[] row(List<String> header, Map<String, String> cells) {
         String[] row = new String[header.size()];
@@ -30,8 +27,14 @@ class BatchSummaryTest {
 
     private static List<String> withSeries() {
         List<String> header = new ArrayList<>(WideCsv.columns());
-        header.addAll(SERIES);
+        header.add("format");
         return header;
+    }
+
+    /** The header of a wide CSV written before the series.* and rate.* columns existed. */
+    private static List<String> withoutSeries() {
+        return WideCsv.columns().stream().filter(name -> !name.startsWith("series.") && !name.startsWith("rate."))
+                .toList();
     }
 
     private static Map<String, String> report(String file, String agency, String year, String template) {
@@ -74,7 +77,7 @@ class BatchSummaryTest {
         for (int year = 2008; year <= 2012; year++) {
             Map<String, String> cells = new java.util.HashMap<>(report("a" + year + ".html", "某局", "" + year,
                     "pre2019"));
-            cells.put("series.requests_received", Integer.toString(year - 2000));
+            cells.put("series.requests_new", Integer.toString(year - 2000));
             cells.put("series.granted", "1");
             cells.put("rate.disclosure", "0.5");
             cells.put("requests.new.total", "999");
@@ -94,20 +97,20 @@ class BatchSummaryTest {
         assertThat(yearly).hasSize(3);
         assertThat(page.select("#numbers figcaption").eachText()).anyMatch(t -> t.contains("series.granted"))
                 .anyMatch(t -> t.contains("rate.disclosure")).noneMatch(t -> t.contains("requests.new.total  "))
-                .anyMatch(t -> t.endsWith("series.requests_received"));
-        assertThat(page.select("#numbers-by-year tr[data-key=series.requests_received@2010] td").eachText())
-                .containsExactly("series.requests_received", "2010", "1", "10", "10");
+                .anyMatch(t -> t.endsWith("series.requests_new"));
+        assertThat(page.select("#numbers-by-year tr[data-key=series.requests_new@2010] td").eachText())
+                .containsExactly("series.requests_new", "2010", "1", "10", "10");
         assertThat(page.select("#numbers-by-year tr[data-key=rate.disclosure@2010] td").eachText())
                 .as("no total for a rate").containsExactly("rate.disclosure", "2010", "1", "0.50");
         assertThat(page.select("#coverage-table tr[data-key=series.granted] td").eachText())
-                .containsExactly("series.granted", "5", "5", "100.0%");
+                .containsExactly("series.granted", "可比指标-予以公开", "5", "5", "100.0%");
         assertThat(page.select("#formats tr").eachAttr("data-key")).as("an empty format: the extension")
                 .containsExactly("html");
     }
 
     @Test
     void withoutSeriesTheHeadlineCellsAreDrawnAndTheDistributionCountsEachReport() throws Exception {
-        List<String> header = WideCsv.columns();
+        List<String> header = withoutSeries();
         BatchSummary summary = BatchSummary.forHeader(header);
         String[] requests = {"0", "1", "3", "12", "12000", "-2", ""};
         for (int i = 0; i < requests.length; i++) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.xxgk.report.export.WideCsv;
+import io.github.xxgk.report.series.Indicator;
+import io.github.xxgk.report.series.Rate;
+import io.github.xxgk.report.model.CellKey;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
@@ -97,9 +100,12 @@ class SummaryPartsTest {
 
         assertThat(columns.leading("file")).isEqualTo(2);
         assertThat(columns.format()).contains(1);
-        assertThat(columns.cells()).hasSize(WideCsv.columns().size() - WideCsv.LEADING_COLUMNS.size());
+        assertThat(columns.cells()).hasSize(CellKey.all().size());
+        assertThat(columns.series()).hasSize(Indicator.values().length);
+        assertThat(columns.rates()).hasSize(Rate.values().length);
         assertThat(WideColumns.of(WideCsv.chineseColumns()).leading("message")).isEqualTo(7);
         assertThat(WideColumns.chineseName("file")).isEqualTo("文件");
         assertThat(WideColumns.chineseName("series.x")).isEmpty();
+        assertThat(WideColumns.chineseName("series.requests_new")).isEqualTo("可比指标-本年新收申请数");
     }
 }

@@ -37,7 +37,7 @@ class HtmlGridPropertyTest {
         Element element = table(spans);
         int cellCount = element.select("td").size();
 
-        Optional<HtmlGrid.Grid> grid = HtmlGrid.read(element, new HtmlGrid.Budget(), true);
+        Optional<HtmlGrid.Grid> grid = HtmlGrid.read(element, new HtmlGrid.Budget(), HtmlLines.of(element.outerHtml(), element), true);
 
         assertThat(grid).isPresent();
         Table table = grid.get().table();
