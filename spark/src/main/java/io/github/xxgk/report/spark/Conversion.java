@@ -24,11 +24,12 @@ public final class Conversion {
 
     /**
      * The wide table: the columns of the command line's wide CSV ({@code file}, {@code status}, {@code template},
-     * {@code agency}, {@code year}, {@code errors}, {@code warnings}, {@code message}, then one per cell key), one
-     * row per file. {@code file} is the file's {@code path}; {@code status} is {@code parsed},
+     * {@code agency}, {@code year}, {@code errors}, {@code warnings}, {@code message}, one per cell key, then the
+     * {@code series.*} and {@code rate.*} columns), one row per file, or per file of a ZIP archive
+     * ({@code archive.zip!/path}). {@code file} is the file's {@code path}; {@code status} is {@code parsed},
      * {@code not_a_report} or {@code failed} (with {@code REASON: detail} in {@code message}). Counts are
-     * {@code long}, amounts {@code decimal(38,18)}, {@code year}, {@code errors} and {@code warnings} {@code int},
-     * the rest strings; what a report does not give is null.
+     * {@code long}, amounts {@code decimal(38,18)}, rates {@code decimal(38,4)}, {@code year}, {@code errors} and
+     * {@code warnings} {@code int}, the rest strings; what a report does not give is null.
      */
     public Dataset<Row> reports() {
         return outcomes.drop(Tables.DIAGNOSTICS_COLUMN);

@@ -27,15 +27,18 @@ import org.apache.spark.sql.types.StructType;
  * ({@link Codebook#wide()}) with the values {@link WideCsv#row} gives, typed; the diagnostics table has those of
  * {@link Codebook#diagnostics()}. An empty CSV value is null.
  *
- * <p>Counts are {@code long}, amounts and rates {@code decimal(38,18)}, {@code year}, {@code errors},
- * {@code warnings} and {@code line} {@code int}, the rest strings. A report with a value its column cannot hold
+ * <p>Counts are {@code long}, amounts {@code decimal(38,18)}, rates {@code decimal(38,4)}, {@code year},
+ * {@code errors}, {@code warnings} and {@code line} {@code int}, the rest strings. A report with a value its column cannot hold
  * exactly (a count beyond a long, from digits run together) gives a failed row with reason {@code limit_exceeded}
  * naming the cell, never a null or a rounded number.
  */
 final class Tables {
 
-    /** The type of amounts and rates: 20 digits before the point and 18 after hold every amount a report prints. */
+    /** The type of amounts: 20 digits before the point and 18 after hold every amount a report prints. */
     static final DecimalType DECIMAL = DataTypes.createDecimalType(38, 18);
+
+    /** The type of rates, which are rounded to four decimals. */
+    static final DecimalType RATE = DataTypes.createDecimalType(38, 4);
 
     /** The column of the outcomes that holds each file's diagnostics. */
     static final String DIAGNOSTICS_COLUMN = "diagnostics";
@@ -73,7 +76,8 @@ final class Tables {
             case STRING -> DataTypes.StringType;
             case INTEGER -> DataTypes.IntegerType;
             case COUNT, SIGNED_COUNT -> DataTypes.LongType;
-            case AMOUNT, RATE -> DECIMAL;
+            case AMOUNT -> DECIMAL;
+            case RATE -> RATE;
         };
     }
 

@@ -28,9 +28,10 @@ import org.apache.spark.sql.types.StructType;
  * }</pre>
  *
  * <p>Every file gives exactly one row of the wide table, {@code parsed}, {@code not_a_report} or {@code failed} with
- * its reason; no file fails a task. Each partition is parsed with one parser, each file within the time budget of
- * the {@link ConversionOptions}; a file's row depends on its path and bytes alone, so a task run again gives the
- * same rows.
+ * its reason, and a ZIP archive of reports one row per file in it, as the command line reads archives; no file
+ * fails a task. Each partition is parsed with one parser, each file within the time budget of the
+ * {@link ConversionOptions}; a file's rows depend on its path and bytes alone, so a task run again gives the same
+ * rows.
  */
 public final class XxgkSpark {
 

@@ -16,7 +16,6 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,9 +27,10 @@ import picocli.CommandLine.Spec;
 /**
  * The Spark job, the main class of {@code xxgk-report-VERSION-spark.jar}:
  * {@code spark-submit xxgk-report-VERSION-spark.jar --input PATH_OR_GLOB --output PATH [--format parquet|csv]
- * [--diagnostics PATH] [--timeout-seconds S]}. Reads the files with Spark's {@code binaryFile} source, converts them
- * with {@link XxgkSpark}, writes the wide table (and the diagnostics) through Spark's own output committer, and
- * prints how many files were parsed, were no report or failed.
+ * [--diagnostics PATH]}. Reads the files with Spark's {@code binaryFile} source, converts them with
+ * {@link XxgkSpark}, writes the wide table (and the diagnostics) through Spark's own output committer, and prints
+ * how many rows were parsed, were no report or failed. The time budget of one file is the Spark property
+ * {@value #TIMEOUT_PROPERTY} (seconds; default 60, 0 for none), set with {@code --conf}.
  */
 @Command(name = "xxgk-report-spark", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = XxgkSparkJob.Version.class,
@@ -43,6 +43,9 @@ public final class XxgkSparkJob implements Callable<Integer> {
 
     /** Exit code of a usage or output error. */
     static final int USAGE_OR_OUTPUT_ERROR = 2;
+
+    /** The Spark property of the time budget of one file, in seconds. */
+    static final String TIMEOUT_PROPERTY = "spark.xxgk.timeoutSeconds";
 
     /** The formats the tables are written in. */
     enum Format {
@@ -71,11 +74,6 @@ public final class XxgkSparkJob implements Callable<Integer> {
             description = "Also write every diagnostic of every file, one row each (file, severity, code, table, "
                     + "row, column, line, message), in the same format.")
     private String diagnostics;
-
-    @Option(names = "--timeout-seconds", paramLabel = "S",
-            description = "The longest one file's parse may take before it is abandoned with limit_exceeded "
-                    + "(default ${DEFAULT-VALUE}; 0: no limit).")
-    private int timeoutSeconds = (int) ConversionOptions.DEFAULT_TIMEOUT.toSeconds();
 
     private XxgkSparkJob() {
     }
@@ -106,16 +104,12 @@ public final class XxgkSparkJob implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (timeoutSeconds < 0) {
-            throw new ParameterException(spec.commandLine(),
-                    "--timeout-seconds must be 0 (no limit) or more, not " + timeoutSeconds);
-        }
         if (output.equals(diagnostics)) {
             throw new ParameterException(spec.commandLine(),
                     "--diagnostics must name another path than --output");
         }
         SparkSession spark = SparkSession.builder().appName("xxgk-report").getOrCreate();
-        ConversionOptions options = ConversionOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds));
+        ConversionOptions options = ConversionOptions.defaults().withTimeout(timeout(spark));
         Conversion conversion = XxgkSpark.convert(XxgkSpark.files(spark, input), options).persist();
         try {
             writer(conversion.reports()).save(output);
@@ -126,14 +120,31 @@ public final class XxgkSparkJob implements Callable<Integer> {
             for (Row row : conversion.reports().groupBy("status").count().collectAsList()) {
                 counts.put(row.getString(0), row.getLong(1));
             }
-            System.err.println("xxgk-report-spark: files " + counts.values().stream().mapToLong(Long::longValue).sum()
-                    + ", parsed " + counts.getOrDefault("parsed", 0L) + ", not a report "
+            System.err.println("xxgk-report-spark: " + counts.values().stream().mapToLong(Long::longValue).sum()
+                    + " rows, parsed " + counts.getOrDefault("parsed", 0L) + ", not a report "
                     + counts.getOrDefault("not_a_report", 0L) + ", failed " + counts.getOrDefault("failed", 0L)
                     + "; " + output + (diagnostics == null ? "" : " and " + diagnostics));
         } finally {
             conversion.unpersist();
         }
         return 0;
+    }
+
+    /** The time budget of one file, from {@value #TIMEOUT_PROPERTY}. */
+    private Duration timeout(SparkSession spark) {
+        String value = spark.conf().get(TIMEOUT_PROPERTY, Long.toString(ConversionOptions.DEFAULT_TIMEOUT
+                .toSeconds()));
+        long seconds;
+        try {
+            seconds = Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            seconds = -1;
+        }
+        if (seconds < 0) {
+            throw new ParameterException(spec.commandLine(), TIMEOUT_PROPERTY + " must be a number of seconds, 0 "
+                    + "(no limit) or more, not " + value);
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     private DataFrameWriter<Row> writer(Dataset<Row> table) {
@@ -144,8 +155,9 @@ public final class XxgkSparkJob implements Callable<Integer> {
     }
 
     /**
-     * The table with its amounts as the command line writes them, without the trailing zeros of the decimal type
-     * ({@code 98.4361}, {@code 0}, not {@code 98.436100000000000000}).
+     * The table with its numbers as the command line writes them: amounts without the trailing zeros of their
+     * decimal type ({@code 98.4361}, {@code 0}, not {@code 98.436100000000000000}), rates with their four decimals
+     * ({@code 0.4000}).
      */
     static Dataset<Row> forCsv(Dataset<Row> table) {
         UserDefinedFunction plain = functions.udf((UDF1<BigDecimal, String>) amount -> amount == null ? null
@@ -153,7 +165,7 @@ public final class XxgkSparkJob implements Callable<Integer> {
         List<Column> columns = new ArrayList<>();
         for (StructField field : table.schema().fields()) {
             Column column = functions.col("`" + field.name() + "`");
-            columns.add(field.dataType() instanceof DecimalType ? plain.apply(column).as(field.name()) : column);
+            columns.add(field.dataType().equals(Tables.DECIMAL) ? plain.apply(column).as(field.name()) : column);
         }
         return table.select(columns.toArray(Column[]::new));
     }

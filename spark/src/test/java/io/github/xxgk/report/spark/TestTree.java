@@ -12,9 +12,9 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * A generated tree of reports as an archive holds them: copies of testdata's reports, pages and renderings in every
- * format under folders and names in Chinese and with spaces, and among them files that cannot be read (empty,
- * random bytes, Word and PDF files cut short, text cut off in a table). The same count always gives the same tree.
+ * A generated tree of reports as an archive holds them: copies of testdata's reports, pages, renderings and ZIP
+ * archives in every format under folders and names in Chinese and with spaces, and among them files that cannot be
+ * read (empty, random bytes, Word, PDF and ZIP files cut short, text cut off in a table). The same count always gives the same tree.
  */
 final class TestTree {
 
@@ -32,7 +32,7 @@ final class TestTree {
             List<Path> text = seeds("reports", "pages", "not-reports", "html");
             text.removeIf(file -> !name(file).matches(".*\\.(txt|md|html|csv|json)$") || name(file).equals(
                     "README.md"));
-            List<Path> binary = seeds("renderings", "hostile");
+            List<Path> binary = seeds("renderings", "hostile", "archives");
             binary.removeIf(file -> name(file).endsWith(".txt") || name(file).endsWith(".md")
                     || name(file).equals("README.md"));
             Random random = new Random(count);

@@ -52,7 +52,13 @@ class XxgkSparkJobTest {
         assertThat(XxgkSparkJob.run("--input", input)).isEqualTo(2);
         assertThat(XxgkSparkJob.run("--input", input, "--output", output, "--format", "xlsx")).isEqualTo(2);
         assertThat(XxgkSparkJob.run("--input", input, "--output", output, "--diagnostics", output)).isEqualTo(2);
-        assertThat(XxgkSparkJob.run("--input", input, "--output", output, "--timeout-seconds", "-1")).isEqualTo(2);
+        assertThat(XxgkSparkJob.run("--input", input, "--output", output, "--timeout-seconds", "5")).isEqualTo(2);
+        SparkTests.session().conf().set(XxgkSparkJob.TIMEOUT_PROPERTY, "-1");
+        try {
+            assertThat(XxgkSparkJob.run("--input", input, "--output", output)).isEqualTo(2);
+        } finally {
+            SparkTests.session().conf().unset(XxgkSparkJob.TIMEOUT_PROPERTY);
+        }
         Files.createDirectories(work.resolve("out"));
         assertThat(XxgkSparkJob.run("--input", input, "--output", output)).isEqualTo(2);
         assertThat(XxgkSparkJob.run("--input", work.resolve("absent").toString(), "--output",
