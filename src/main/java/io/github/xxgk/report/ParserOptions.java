@@ -1,5 +1,6 @@
 package io.github.xxgk.report;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,9 +11,12 @@ import java.util.Objects;
  * more.
  *
  * <p>Options are compared by value. New bounds may be added in later releases, each with a default and a setter
- * on the {@link Builder}: code that builds options keeps compiling.
+ * on the {@link Builder}: code that builds options keeps compiling. Options are {@link Serializable}, so that a job
+ * on a cluster can send them to its workers.
  */
-public final class ParserOptions {
+public final class ParserOptions implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The default bound on a source's size: 64 MiB. */
     public static final long DEFAULT_MAX_INPUT_BYTES = 64L * 1024 * 1024;

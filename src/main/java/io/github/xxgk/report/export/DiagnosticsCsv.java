@@ -6,6 +6,7 @@ import io.github.xxgk.report.model.Location;
 import io.github.xxgk.report.model.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -52,20 +53,38 @@ public final class DiagnosticsCsv implements ReportWriter {
     /** Writes one row per diagnostic of the report, in the report's order; none if it has none. */
     @Override
     public void write(String file, AnnualReport report) throws IOException {
+        for (List<String> row : rows(file, report)) {
+            csv.write(row);
+        }
+    }
+
+    /**
+     * The values of the report's rows, each in the order of {@link #COLUMNS}, as {@link #write(String,
+     * AnnualReport)} writes them before CSV quoting: an absent part of a location is an empty string. For tables of
+     * other kinds than CSV built with the same columns.
+     */
+    public static List<List<String>> rows(String file, AnnualReport report) {
+        List<List<String>> rows = new ArrayList<>(report.diagnostics().size());
         for (Diagnostic diagnostic : report.diagnostics()) {
             Location location = diagnostic.location();
-            csv.write(List.of(file, diagnostic.severity().key(), diagnostic.code().code(),
+            rows.add(List.of(file, diagnostic.severity().key(), diagnostic.code().code(),
                     location.table().orElse(""), location.row().orElse(""), location.column().orElse(""),
                     location.line().isPresent() ? Integer.toString(location.line().getAsInt()) : "",
                     diagnostic.message()));
         }
+        return rows;
     }
 
     /** Writes the row of a file that could not be read: severity {@code error}, code {@code read.REASON}. */
     @Override
     public void write(ReadFailure failure) throws IOException {
-        csv.write(List.of(failure.file(), Severity.ERROR.key(), readFailureCode(failure.reason()), "", "", "", "",
-                failure.message()));
+        csv.write(row(failure));
+    }
+
+    /** The values of the row of a file that could not be read, as {@link #write(ReadFailure)} writes them. */
+    public static List<String> row(ReadFailure failure) {
+        return List.of(failure.file(), Severity.ERROR.key(), readFailureCode(failure.reason()), "", "", "", "",
+                failure.message());
     }
 
     @Override

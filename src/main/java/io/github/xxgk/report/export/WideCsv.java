@@ -98,8 +98,12 @@ public final class WideCsv implements ReportWriter {
         csv.write(row(file, report));
     }
 
-    /** The cells of a parsed report's row, in the order of {@link #columns()}. */
-    static List<String> row(String file, AnnualReport report) {
+    /**
+     * The values of a parsed report's row, in the order of {@link #columns()}, as {@link #write(String,
+     * AnnualReport)} writes them before CSV quoting: an absent value is an empty string, a number is its plain
+     * decimal text. For tables of other kinds than CSV (a Spark job's, a database's) built with the same columns.
+     */
+    public static List<String> row(String file, AnnualReport report) {
         ReportMetadata metadata = report.metadata();
         List<String> row = new ArrayList<>(Codebook.wide().size());
         row.add(file);
@@ -148,6 +152,11 @@ public final class WideCsv implements ReportWriter {
     /** Writes the row of a file that could not be read: status {@code failed}, the reason and message in {@code message}. */
     @Override
     public void write(ReadFailure failure) throws IOException {
+        csv.write(row(failure));
+    }
+
+    /** The values of a failed file's row, as {@link #row(String, AnnualReport)} gives a parsed report's. */
+    public static List<String> row(ReadFailure failure) {
         List<String> row = new ArrayList<>(Codebook.wide().size());
         row.add(failure.file());
         row.add("failed");
@@ -158,7 +167,7 @@ public final class WideCsv implements ReportWriter {
         while (row.size() < Codebook.wide().size()) {
             row.add("");
         }
-        csv.write(row);
+        return row;
     }
 
     @Override
