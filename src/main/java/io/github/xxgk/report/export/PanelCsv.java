@@ -125,8 +125,8 @@ public final class PanelCsv implements ReportWriter {
             files.add(file);
             templates.add(report.metadata().template().key());
             values.add(row);
-            errors += report.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
-            warnings += report.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
+            errors += report.diagnostics(Severity.ERROR).size();
+            warnings += report.diagnostics(Severity.WARNING).size();
         }
 
         List<String> row(int year, List<Column> valueColumns) {
