@@ -14,7 +14,7 @@ import java.util.List;
 final class ProseNumbers {
 
     /** The units of a count as reports write them. */
-    private static final String COUNT_UNITS = "件条份起宗例次";
+    static final String COUNT_UNITS = "件条份起宗例次";
     /** Characters before a number that make it approximate or not a count. */
     private static final String NOT_BEFORE = "近约超逾第每";
     private static final int MAX_DIGITS = 15;

@@ -43,6 +43,8 @@ final class ProseStatements {
     private static final String SENTENCE_ENDS = "。！？!?";
     private static final String CLAUSE_ENDS = "，；;：:（）()【】[]";
     private static final String REQUEST = "申请";
+    /** The characters that follow every number a phrase states: the units of a count and of an amount (元, 万元). */
+    private static final String UNITS = ProseNumbers.COUNT_UNITS + "元";
     /** What a paragraph that goes on in the next one does not end with. */
     private static final String PARAGRAPH_ENDS = "。！？；：…”」』）)!?;:.";
     private static final Pattern NEW_ITEM = Pattern.compile("^(?:[（(]?\\d{1,2}[)）.、．]|[一二三四五六七八九十]+是)");
@@ -90,8 +92,10 @@ final class ProseStatements {
      * tables.
      *
      * @param sectionAt for each block, the template section it stands in, or null
+     * @param proseAt for each paragraph block, its text cleaned as {@link Text#cleanProse} cleans it
      */
-    static List<ProseFigure> find(List<Block> blocks, SectionKey[] sectionAt, Template template, OptionalInt year) {
+    static List<ProseFigure> find(List<Block> blocks, SectionKey[] sectionAt, String[] proseAt, Template template,
+            OptionalInt year) {
         if (template != Template.T2021 && template != Template.T2019) {
             return List.of();
         }
@@ -100,7 +104,7 @@ final class ProseStatements {
             SectionKey section = sectionAt[i];
             if (blocks.get(i) instanceof Paragraph paragraph
                     && (section == SectionKey.OVERVIEW || section == SectionKey.REQUESTS)) {
-                scan.piece(Text.cleanProse(paragraph.text()), paragraph.line(), section);
+                scan.piece(proseAt[i], paragraph.line(), section);
             } else {
                 scan.flush();
             }
@@ -158,6 +162,9 @@ final class ProseStatements {
     }
 
     private void sentence(String sentence, int line, boolean aboutRequests) {
+        if (!mayState(sentence)) {
+            return;
+        }
         ProseTopic last = null;
         part = containsAny(sentence, PART);
         sentenceColumn = null;
@@ -178,6 +185,14 @@ final class ProseStatements {
             }
             start = end + 1;
         }
+    }
+
+    /**
+     * Whether a sentence may state a figure at all: a number needs its unit after it, a zero its negation; the many
+     * sentences with neither are not cut into phrases.
+     */
+    private static boolean mayState(String sentence) {
+        return indexOfAny(sentence, UNITS, 0) < sentence.length() || containsAny(sentence, NEGATIONS);
     }
 
     /** Reads one phrase; returns the sentence's last topic of table 三 after it. */

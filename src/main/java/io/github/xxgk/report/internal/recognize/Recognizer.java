@@ -65,7 +65,8 @@ public final class Recognizer {
 
         TableRecognizer.Result tables = null;
         List<LegacyRow> legacyRows = List.of();
-        List<ProseFigure> prose = ProseStatements.find(blocks, text.sectionAt(), template, front.year());
+        List<ProseFigure> prose = ProseStatements.find(blocks, text.sectionAt(), text.proseAt(), template,
+                front.year());
         if (template == Template.T2019 || template == Template.T2021) {
             tables = readTables(document, blocks, rows, text, template, prose, diagnostics);
         } else if (template == Template.PRE2019) {

@@ -24,8 +24,9 @@ final class SectionRecognizer {
      * @param front the cleaned paragraphs before the first top-level heading (title lines, preamble)
      * @param sections the section tree
      * @param sectionAt for each block, the template section it stands in, or null
+     * @param proseAt for each paragraph block, its text cleaned of markup as the sections hold it; null for other blocks
      */
-    record Result(List<Paragraph> front, List<Section> sections, SectionKey[] sectionAt) {
+    record Result(List<Paragraph> front, List<Section> sections, SectionKey[] sectionAt, String[] proseAt) {
     }
 
     private static final String SENTENCE_END = "。！？；：…”」』）)!?;:.";
@@ -44,9 +45,11 @@ final class SectionRecognizer {
     static Result recognize(List<Block> blocks) {
         SectionRecognizer recognizer = new SectionRecognizer();
         SectionKey[] sectionAt = new SectionKey[blocks.size()];
+        String[] proseAt = new String[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Paragraph paragraph) {
-                recognizer.paragraph(paragraph);
+                proseAt[i] = Text.cleanProse(paragraph.text());
+                recognizer.paragraph(paragraph, proseAt[i]);
             } else {
                 recognizer.flushPending();
             }
@@ -54,11 +57,10 @@ final class SectionRecognizer {
         }
         recognizer.flushPending();
         List<Section> built = recognizer.sections.stream().map(SectionBuilder::build).toList();
-        return new Result(List.copyOf(recognizer.front), built, sectionAt);
+        return new Result(List.copyOf(recognizer.front), built, sectionAt, proseAt);
     }
 
-    private void paragraph(Paragraph paragraph) {
-        String text = Text.cleanProse(paragraph.text());
+    private void paragraph(Paragraph paragraph, String text) {
         if (text.isEmpty()) {
             return;
         }

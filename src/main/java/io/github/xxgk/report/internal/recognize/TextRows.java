@@ -7,12 +7,15 @@ import io.github.xxgk.report.internal.text.PageNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads a paragraph that is really a table row, as text extracted from PDF or a flattened page prints them: a label
  * followed by values separated by white space (“行政许可 0”, “0 1 1 0 2 1 0 0 0 1 0 0 0 0 0”).
  */
 final class TextRows {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u3000]+");
 
     private TextRows() {
     }
@@ -23,10 +26,11 @@ final class TextRows {
      * what stands before the values is either nothing or text without a sentence end (。).
      */
     static Optional<Row> of(Paragraph paragraph) {
-        if (PageNumbers.isPageNumber(paragraph.text())) {
+        String text = paragraph.text().trim();
+        if (PageNumbers.isPageNumber(paragraph.text()) || !endsWithValue(text)) {
             return Optional.empty();
         }
-        String[] tokens = paragraph.text().trim().split("[\\s\\u00A0\\u3000]+");
+        String[] tokens = SEPARATORS.split(text);
         int firstValue = tokens.length;
         boolean number = false;
         while (firstValue > 0) {
@@ -53,5 +57,30 @@ final class TextRows {
             cells.add(Cell.of(tokens[i]));
         }
         return Optional.of(new Row(cells, paragraph.line()));
+    }
+
+    /**
+     * Whether the text's last token, where the values of a row would be, is a value cell: prose, which ends with a
+     * word, is told without cutting it into tokens.
+     */
+    static boolean endsWithValue(String text) {
+        int end = text.length();
+        while (end > 0 && isSeparator(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !isSeparator(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end) {
+            return false;
+        }
+        CellText.Kind kind = CellText.classify(text.substring(start, end));
+        return kind != CellText.Kind.TEXT && kind != CellText.Kind.BLANK;
+    }
+
+    /** A character the tokens are split at, as {@link #SEPARATORS} matches them. */
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u3000';
     }
 }
