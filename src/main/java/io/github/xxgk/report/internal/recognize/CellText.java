@@ -80,9 +80,11 @@ final class CellText {
         if (NO_CHANGE.contains(s)) {
             return Kind.NUMBER;
         }
-        Matcher m = WORDED.matcher(s);
-        if (m.matches()) {
-            return hasLeadingZero(m.group(3)) ? Kind.MALFORMED : Kind.NUMBER;
+        if (hasDigit(s)) {
+            Matcher m = WORDED.matcher(s);
+            if (m.matches()) {
+                return hasLeadingZero(m.group(3)) ? Kind.MALFORMED : Kind.NUMBER;
+            }
         }
         return BARE_DIRECTION.contains(s) ? Kind.MALFORMED : Kind.TEXT;
     }
@@ -227,6 +229,17 @@ final class CellText {
     }
 
     /** Whether the text is only ASCII digits (or empty): most cells are, and need no normalising. */
+    /** Whether the text has an ASCII digit, without which {@link #WORDED} cannot match (its {@code \\d} is ASCII). */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isPlainDigits(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
