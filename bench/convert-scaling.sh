@@ -5,28 +5,22 @@
 #
 #   bench/convert-scaling.sh                 # JAR=target/xxgk-report-0.1.0-SNAPSHOT-cli.jar COUNT=10000 RUNS=3
 #   JAR=/path/to/cli.jar COUNT=1000 bench/convert-scaling.sh
-#   LAUNCHER=/path/to/xxgk-report-<version>/bin/xxgk-report bench/convert-scaling.sh   # the distribution's launcher
 #
 # Prints the median of RUNS runs each, with the CPU seconds of that run (bash's `time`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${JAR:-target/xxgk-report-0.1.0-SNAPSHOT-cli.jar}
-LAUNCHER=${LAUNCHER:-}
 COUNT=${COUNT:-10000}
 RUNS=${RUNS:-3}
 SEED=testdata/reports/wuzhong-civil-affairs-2021.txt
 
-if [[ -n $LAUNCHER ]]; then
-    cli=$LAUNCHER
-elif [[ -f $JAR ]]; then
-    cli="java -jar $JAR"
-else
+if [[ ! -f $JAR ]]; then
     echo "no $JAR: build it first with  mvn -B -ntp -DskipTests package" >&2
     exit 2
 fi
-help=$($cli convert --help)
+help=$(java -jar "$JAR" convert --help)
 if ! grep -q -- '--threads' <<<"$help"; then
-    echo "$cli: this build's convert has no --threads option; nothing to compare" >&2
+    echo "$JAR: this build's convert has no --threads option; nothing to compare" >&2
     exit 2
 fi
 extra=()
@@ -51,7 +45,7 @@ pin_for() { # threads
 }
 
 command_for() { # threads
-    echo "$(pin_for "$1") $cli convert $work/in -o $work/out-$1.csv --threads $1 ${extra[*]}"
+    echo "$(pin_for "$1") java -jar $JAR convert $work/in -o $work/out-$1.csv --threads $1 ${extra[*]}"
 }
 
 # The median wall time (seconds) and the CPU seconds (user + system) of the run with that median, over RUNS runs

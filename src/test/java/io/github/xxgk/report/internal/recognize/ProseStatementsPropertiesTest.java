@@ -68,10 +68,8 @@ class ProseStatementsPropertiesTest {
                 + number(appeals + 1, chinese) + "起。";
         List<Block> blocks = List.of(new Paragraph("一、总体情况", 1), new Paragraph(text, 2));
         SectionKey[] sections = {SectionKey.OVERVIEW, SectionKey.OVERVIEW};
-        String[] prose = blocks.stream().map(block -> Text.cleanProse(((Paragraph) block).text())).toArray(String[]::new);
 
-        List<ProseFigure> figures = ProseStatements.find(blocks, sections, prose, Template.T2021,
-                OptionalInt.of(2021));
+        List<ProseFigure> figures = ProseStatements.find(blocks, sections, Template.T2021, OptionalInt.of(2021));
         List<TextStatement> statements = ProseCheck.check(figures, values, Set.of()).statements();
 
         assertThat(statements).hasSize(8);

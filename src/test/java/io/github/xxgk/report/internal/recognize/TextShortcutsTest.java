@@ -14,9 +14,9 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shortcuts in {@link Text}, {@link ItemNumbers} and {@link TextRows} (no lookup for characters that cannot be
- * spaces, no regular expression where it cannot match, one pass for the punctuation, the last token of a paragraph
- * found without splitting it) give exactly what the plain formulas give, kept here as the reference.
+ * The shortcuts in {@link Text} and {@link ItemNumbers} (no lookup for characters that cannot be spaces, no regular
+ * expression where it cannot match, one pass for the punctuation) give exactly what the plain formulas give, kept
+ * here as the reference.
  */
 class TextShortcutsTest {
 
@@ -77,24 +77,6 @@ class TextShortcutsTest {
     void stripNumberingAsTheFormula(@ForAll("reportText") String text) {
         Matcher m = NUMBERING.matcher(text);
         assertThat(ItemNumbers.strip(text)).isEqualTo(m.find() ? text.substring(m.end()) : text);
-    }
-
-    @Provide
-    Arbitrary<String> rowText() {
-        // Labels, values, placeholders and the characters a row's tokens are split at, beside others that look alike.
-        return Arbitraries.strings()
-                .withChars("行政许可其他0123456789 \t\n\u000B\u00A0\u3000\u2003\u0001—-/、。.０")
-                .ofMaxLength(16);
-    }
-
-    @Property(tries = 3000)
-    void aRowsLastTokenAsTheSplitGivesIt(@ForAll("rowText") String text) {
-        String trimmed = text.trim();
-        String[] tokens = trimmed.split("[\\s\\u00A0\\u3000]+");
-        CellText.Kind last = tokens.length == 0 ? CellText.Kind.BLANK : CellText.classify(tokens[tokens.length - 1]);
-
-        assertThat(TextRows.endsWithValue(trimmed))
-                .isEqualTo(last != CellText.Kind.TEXT && last != CellText.Kind.BLANK);
     }
 
     private static String referenceNormalizeLabel(String text) {
