@@ -8,10 +8,10 @@ import java.util.Map;
 import org.apache.pdfbox.cos.COSStream;
 
 /**
- * What one page's drawing may cost, for both of PDFBox's passes over a page, checked as PDFBox goes: the graphics
- * states saved and not yet restored ({@code q} without {@code Q}: PDFBox keeps a copy of each, so a million of them
- * would exhaust the heap), the characters shown (PDFBox holds each until the page ends), the operators run (forms
- * drawing forms can multiply a few bytes into billions), the decoded bytes of forms parsed (PDFBox decodes and
+ * What one page's drawing may cost in PDFBox's pass over it (its text and rules), checked as PDFBox goes: the
+ * graphics states saved and not yet restored ({@code q} without {@code Q}: PDFBox keeps a copy of each, so a million
+ * of them would exhaust the heap), the characters shown (PDFBox holds each until the page ends), the operators run
+ * (forms drawing forms can multiply a few bytes into billions), the decoded bytes of forms parsed (PDFBox decodes and
  * parses a form again each time it is drawn), and forms nested in forms (PDFBox recurses into each).
  *
  * <p>A form that is already being drawn, which the PDF format does not allow, is not drawn again, and forms nested

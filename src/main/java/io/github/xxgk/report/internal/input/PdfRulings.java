@@ -1,27 +1,17 @@
 package io.github.xxgk.report.internal.input;
 
-import io.github.xxgk.report.ParserOptions;
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
  * The vertical rules drawn on a PDF page — the borders between a table's columns — in points from the page's top
- * left corner as PDFBox gives the positions of upright text (a page's {@code /Rotate} aside). A rule is a stroked
- * vertical line or a thin filled rectangle or polygon; curves, images and text are not read. A page whose drawing
- * cannot be read has none, as has a page of more than {@link #MAX_RULES} rules (a chart or a map): what is kept and
- * looked through per line stays small whatever the page draws.
+ * left corner as PDFBox gives the positions of upright text (a page's {@code /Rotate} aside), found in the same
+ * pass over the page as its text ({@link Collector}). A rule is a stroked vertical line or a thin filled rectangle or
+ * polygon; curves, images and text are not read. A page whose paths cannot be read has none, as has a page of more
+ * than {@link #MAX_RULES} rules (a chart or a map): what is kept and looked through per line stays small whatever the
+ * page draws.
  */
 final class PdfRulings {
 
@@ -52,23 +42,6 @@ final class PdfRulings {
     record Rule(double x, double top, double bottom) {
     }
 
-    /**
-     * The vertical rules of a page.
-     *
-     * @throws PdfText.LimitReached if drawing the page goes beyond a bound of the options ({@link PdfDrawingBounds})
-     */
-    static PdfRulings read(PDPage page, ParserOptions options) {
-        Collector collector = new Collector(page, new PdfDrawingBounds(options));
-        try {
-            collector.processPage(page);
-        } catch (PdfText.LimitReached e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            return NONE;
-        }
-        return collector.rules.size() > MAX_RULES ? NONE : new PdfRulings(collector.rules);
-    }
-
     /** Whether the page has rules but fewer than two cross the height {@code y}: a line there is outside any table. */
     boolean outsideTables(double y) {
         return !isEmpty() && crossing(y).size() < 2;
@@ -95,78 +68,60 @@ final class PdfRulings {
         return merged;
     }
 
-    /** Collects a page's vertical rules while PDFBox draws it, text left out. */
-    private static final class Collector extends PDFGraphicsStreamEngine {
-        private final double left;
-        private final double bottom;
-        private final double height;
-        private final PdfDrawingBounds bounds;
+    /**
+     * Collects the vertical rules of one page after another from the paths {@link PdfPathOperators} hand over, their
+     * points in the page's own coordinates (y up from its bottom, the current transformation applied).
+     */
+    static final class Collector {
         private final List<Rule> rules = new ArrayList<>();
         private final List<List<Point2D>> path = new ArrayList<>();
         private List<Point2D> subpath;
         private int points;
+        private boolean unreadable;
+        private double left;
+        private double bottom;
+        private double height;
 
-        Collector(PDPage page, PdfDrawingBounds bounds) {
-            super(page);
-            this.bounds = bounds;
-            PDRectangle box = page.getCropBox();
-            left = box.getLowerLeftX();
-            bottom = box.getLowerLeftY();
-            height = box.getHeight();
+        /** Starts a page with the crop box its text's positions are measured from. */
+        void newPage(PDRectangle cropBox) {
+            rules.clear();
+            endPath();
+            unreadable = false;
+            left = cropBox.getLowerLeftX();
+            bottom = cropBox.getLowerLeftY();
+            height = cropBox.getHeight();
         }
 
-        @Override
-        public void saveGraphicsState() {
-            bounds.saving();
-            super.saveGraphicsState();
+        /** After a path the page draws could not be read: the page has no rules. */
+        void unreadable() {
+            unreadable = true;
         }
 
-        @Override
-        public void restoreGraphicsState() {
-            int before = getGraphicsStackSize();
-            super.restoreGraphicsState();
-            bounds.restored(before, getGraphicsStackSize());
+        /** The rules of the page drawn since {@link #newPage}. */
+        PdfRulings rulings() {
+            return unreadable || rules.size() > MAX_RULES ? NONE : new PdfRulings(rules);
         }
 
-        @Override
-        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-            bounds.operator();
-            super.processOperator(operator, operands);
-        }
-
-        @Override
-        public void showForm(PDFormXObject form) throws IOException {
-            bounds.drawForm(form.getCOSObject(), () -> super.showForm(form));
-        }
-
-        @Override
-        public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
-            bounds.drawForm(form.getCOSObject(), () -> super.showTransparencyGroup(form));
-        }
-
-        @Override
-        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
             subpath = null;
             if (keep(5)) {
                 path.add(new ArrayList<>(List.of(p0, p1, p2, p3, p0)));
             }
         }
 
-        @Override
-        public void moveTo(float x, float y) {
+        void moveTo(Point2D point) {
             subpath = new ArrayList<>();
             if (keep(1)) {
-                subpath.add(new Point2D.Float(x, y));
+                subpath.add(point);
                 path.add(subpath);
             }
         }
 
-        @Override
-        public void lineTo(float x, float y) {
+        void lineTo(Point2D point) {
             if (subpath == null) {
-                moveTo(x, y);
+                moveTo(point);
             } else if (keep(1)) {
-                subpath.add(new Point2D.Float(x, y));
+                subpath.add(point);
             }
         }
 
@@ -176,33 +131,25 @@ final class PdfRulings {
             return points <= MAX_PATH_POINTS && rules.size() <= MAX_RULES;
         }
 
-        @Override
-        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        /** A curve ending at {@code end}: no rule, but where the path goes on from. */
+        void curveTo(Point2D end) {
             subpath = null;
-            moveTo(x3, y3);
+            moveTo(end);
         }
 
-        @Override
-        public Point2D getCurrentPoint() {
-            return subpath == null || subpath.isEmpty() ? new Point2D.Float() : subpath.get(subpath.size() - 1);
-        }
-
-        @Override
-        public void closePath() {
+        void closePath() {
             if (subpath != null && !subpath.isEmpty()) {
                 subpath.add(subpath.get(0));
             }
         }
 
-        @Override
-        public void endPath() {
+        void endPath() {
             path.clear();
             subpath = null;
             points = 0;
         }
 
-        @Override
-        public void strokePath() {
+        void strokePath() {
             for (List<Point2D> points : path) {
                 for (int i = 1; i < points.size(); i++) {
                     Point2D a = points.get(i - 1);
@@ -215,8 +162,7 @@ final class PdfRulings {
             endPath();
         }
 
-        @Override
-        public void fillPath(int windingRule) {
+        void fillPath() {
             for (List<Point2D> points : path) {
                 double minX = points.stream().mapToDouble(Point2D::getX).min().orElse(0);
                 double maxX = points.stream().mapToDouble(Point2D::getX).max().orElse(0);
@@ -229,10 +175,9 @@ final class PdfRulings {
             endPath();
         }
 
-        @Override
-        public void fillAndStrokePath(int windingRule) {
+        void fillAndStrokePath() {
             List<List<Point2D>> drawn = new ArrayList<>(path);
-            fillPath(windingRule);
+            fillPath();
             path.addAll(drawn);
             strokePath();
         }
@@ -243,31 +188,6 @@ final class PdfRulings {
                 double top = height - (Math.max(y1, y2) - bottom);
                 rules.add(new Rule(x - left, top, top + Math.abs(y1 - y2)));
             }
-        }
-
-        @Override
-        public void clip(int windingRule) {
-            // a clipping path is drawn by the painting operator that follows it, or dropped by "n"
-        }
-
-        @Override
-        public void drawImage(PDImage image) {
-            // images hold no rules
-        }
-
-        @Override
-        public void shadingFill(COSName shadingName) {
-            // a shading is a colour gradient, not a rule
-        }
-
-        @Override
-        public void showTextString(byte[] string) {
-            // text is read by PdfText; skipping it here spares decoding every glyph twice
-        }
-
-        @Override
-        public void showTextStrings(COSArray array) {
-            // as showTextString
         }
     }
 }

@@ -22,7 +22,8 @@ import org.apache.pdfbox.util.Vector;
  * Reads the text lines of a PDF's pages with PDFBox, each word with where it stands and each page with its vertical
  * rules ({@link PdfRulings}), so that a table row's values can be placed under their columns even where cells print
  * nothing. The text is PDFBox's in content-stream order, duplicated overlapping text dropped, a space between
- * words.
+ * words. The rules are collected in the same pass over each content stream ({@link PdfPathOperators}), complete
+ * when PDFBox writes the page's text out.
  *
  * <p>Content-stream order ({@code sortByPosition} off) is deliberate: on the corpus it keeps labels printed one
  * character per line together and table rows whole, where sorting by position interleaves neighbouring columns.
@@ -33,6 +34,7 @@ final class PdfText extends PDFTextStripper {
     private final PdfDrawingBounds bounds;
     private final List<List<PdfLine>> pages = new ArrayList<>();
     private List<PdfLine> lines = new ArrayList<>();
+    private final PdfRulings.Collector rules = new PdfRulings.Collector();
     private PdfRulings rulings = PdfRulings.NONE;
     private final StringBuilder text = new StringBuilder();
     private final List<PdfWord> words = new ArrayList<>();
@@ -71,13 +73,14 @@ final class PdfText extends PDFTextStripper {
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(true);
         setWordSeparator(" ");
+        PdfPathOperators.register(this, rules);
     }
 
     /**
      * The lines of each page of a document, numbered in order across it.
      *
-     * @throws LimitReached if the document is beyond a bound of the options: pages, characters of text, graphics
-     *         states saved on a page
+     * @throws LimitReached if the document is beyond a bound of the options: pages, characters of text, a page's
+     *         drawing ({@link PdfDrawingBounds})
      */
     static List<List<PdfLine>> read(PDDocument document, ParserOptions options) throws IOException {
         if (document.getNumberOfPages() > options.maxPdfPages()) {
@@ -94,8 +97,15 @@ final class PdfText extends PDFTextStripper {
             throw pages(options);
         }
         lines = new ArrayList<>();
-        rulings = PdfRulings.read(page, options);
+        rules.newPage(page.getCropBox());
         bounds.newPage();
+    }
+
+    /** After PDFBox has drawn the page, before its text is written out in lines: the page's rules are all drawn. */
+    @Override
+    protected void writePage() throws IOException {
+        rulings = rules.rulings();
+        super.writePage();
     }
 
     private static LimitReached pages(ParserOptions options) {
