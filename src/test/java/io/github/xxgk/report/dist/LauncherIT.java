@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The distribution the build makes ({@code target/xxgk-report-VERSION-bin.zip}): its launcher converts testdata to
  * the same bytes as {@code java -jar} does, on the run that writes its class-data archive and on the runs that use
- * it, with nothing of the JVM's on standard output; and it says so when there is no Java.
+ * it, with nothing of the JVM's on standard output; the archive holds what a conversion loads whatever the first
+ * run was; and it says so when there is no Java.
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class LauncherIT {
@@ -100,6 +101,24 @@ class LauncherIT {
             assertThat(archives.map(p -> p.getFileName().toString())).singleElement()
                     .satisfies(name -> assertThat(name).endsWith(".jsa").doesNotStartWith("."));
         }
+    }
+
+    @Test
+    void anArchiveWrittenAfterAFirstRunOfColumnsServesTheConversionsAfterIt() throws Exception {
+        Path cache = Files.createDirectories(dir.resolve("cache-columns"));
+        Path classes = dir.resolve("classes-loaded.txt");
+
+        Run first = run(Map.of("XDG_CACHE_HOME", cache.toString()), launcher.toString(), "columns");
+        Run conversion = run(Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "-Xlog:class+load:file=" + classes),
+                convert(launcher.toString()));
+
+        assertThat(first.exit()).isZero();
+        assertThat(conversion.exit()).isZero();
+        List<String> loaded = Files.readAllLines(classes);
+        List<String> fromTheJar = loaded.stream().filter(line -> line.contains("source: file:")).toList();
+        assertThat(loaded.stream().filter(line -> line.contains("source: shared objects file")).count())
+                .as("classes mapped from the archive").isGreaterThan(1_000);
+        assertThat(fromTheJar).as("classes the conversion loads from the jar, outside the archive").hasSizeLessThan(20);
     }
 
     @Test
