@@ -125,6 +125,7 @@ public final class BenchmarkTable {
                     : new String[] {"≤ 5×", met(ratio <= 5)};
             case "HtmlBenchmark" -> new String[] {"≤ 1.5×", met(ratio <= 1.5)};
             default -> param.endsWith(".docx") ? new String[] {"≤ 1.2×", met(ratio <= 1.2)}
+                    : param.endsWith(".pdf") ? new String[] {"≤ 1.5×", met(ratio <= 1.5)}
                     : new String[] {"none set", ""};
         };
     }
