@@ -228,8 +228,7 @@ final class CellText {
         return false;
     }
 
-    /** Whether the text is only ASCII digits (or empty): most cells are, and need no normalising. */
-    /** Whether the text has an ASCII digit, without which {@link #WORDED} cannot match (its {@code \\d} is ASCII). */
+    /** Whether the text has an ASCII digit, without which {@link #WORDED} cannot match (its {@code \d} is ASCII). */
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -240,6 +239,7 @@ final class CellText {
         return false;
     }
 
+    /** Whether the text is only ASCII digits (or empty): most cells are, and need no normalising. */
     private static boolean isPlainDigits(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
