@@ -20,7 +20,8 @@ MINIMUM_JAVA = 17
 JAR_ENV = "XXGK_REPORT_JAR"
 _BUNDLED_JAR = Path(__file__).with_name("xxgk-report-cli.jar")
 # The options the distribution's launcher (bin/xxgk-report) chose for a batch tool; JAVA_OPTS comes after them.
-_JVM_OPTIONS = ["-XX:+UseSerialGC", "-XX:-UsePerfData"]
+_JVM_OPTIONS = ["-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:FreqInlineSize=100",
+                "-XX:InlineSmallCode=1000"]
 _VERSION = re.compile(r'version "(\d+)(?:\.(\d+))?')
 _INSTALL_HINT = (
     f"install Java {MINIMUM_JAVA} or later (a JRE is enough: Eclipse Temurin from https://adoptium.net, or your "
