@@ -106,7 +106,8 @@ public final class Recognizer {
                         front.year(), front.title(), template, document.name(), document.format());
         List<TextStatement> statements = List.of();
         if (notAReport.isEmpty() && template != Template.UNKNOWN && !prose.isEmpty()) {
-            ProseCheck.Result checked = ProseCheck.check(prose, values, decidedByText(diagnostics));
+            ProseCheck.Result checked = ProseCheck.check(prose, values, tables == null ? Set.of()
+                    : tables.decidedByText());
             statements = checked.statements();
             diagnostics.addAll(checked.diagnostics());
         }
@@ -114,19 +115,6 @@ public final class Recognizer {
         return new AnnualReport(metadata, front.preamble(), text.sections(),
                 new ProactiveTable(cells.get(TableKind.PROACTIVE)), new RequestTable(cells.get(TableKind.REQUESTS)),
                 new AppealTable(cells.get(TableKind.APPEALS)), legacyRows, diagnostics, statements);
-    }
-
-    /** The cells whose values the prose chose among the splits the rules allow. */
-    private static Set<CellKey> decidedByText(List<Diagnostic> diagnostics) {
-        Set<CellKey> cells = new HashSet<>();
-        for (Diagnostic diagnostic : diagnostics) {
-            Location at = diagnostic.location();
-            if (diagnostic.code() == DiagnosticCode.CELL_RECOVERED_FROM_TEXT && at.column().isPresent()) {
-                CellKey.find(at.table().orElseThrow() + "." + at.row().orElseThrow() + "." + at.column().get())
-                        .ifPresent(cells::add);
-            }
-        }
-        return cells;
     }
 
     /**
@@ -189,6 +177,7 @@ public final class Recognizer {
         Set<TableKind> seen = EnumSet.noneOf(TableKind.class);
         seen.addAll(tables.tablesSeen());
         List<Diagnostic> diagnostics = new ArrayList<>(tables.diagnostics());
+        Set<CellKey> decidedByText = new HashSet<>(tables.decidedByText());
         for (Map.Entry<TableKind, StringBuilder> region : regions.entrySet()) {
             TableKind table = region.getKey();
             if (values.keySet().stream().anyMatch(key -> key.table() == table)) {
@@ -208,9 +197,10 @@ public final class Recognizer {
                 diagnostics.removeIf(d -> d.location().table().equals(Optional.of(table.key()))
                         && d.code() != DiagnosticCode.CELL_NOT_A_NUMBER);
                 diagnostics.addAll(result.diagnostics());
+                decidedByText.addAll(result.decidedByText());
             });
         }
-        return new TableRecognizer.Result(values, rows, seen, diagnostics);
+        return new TableRecognizer.Result(values, rows, seen, diagnostics, decidedByText);
     }
 
     private static Template template(List<Block> blocks, ClassifiedRows rows, MetadataRecognizer.Result front,

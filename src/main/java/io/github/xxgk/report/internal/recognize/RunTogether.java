@@ -40,8 +40,10 @@ final class RunTogether {
      * @param values the values the rules decide
      * @param rowsFound the rows whose labels were found
      * @param diagnostics recovered and ambiguous cells, runs that could not be split
+     * @param decidedByText the cells whose values the prose chose among the splits the rules allow
      */
-    record Result(Map<CellKey, BigDecimal> values, Set<Labelled> rowsFound, List<Diagnostic> diagnostics) {
+    record Result(Map<CellKey, BigDecimal> values, Set<Labelled> rowsFound, List<Diagnostic> diagnostics,
+            Set<CellKey> decidedByText) {
     }
 
     /** The characters a run of values is made of: digits, separators, signs, placeholders and units. */
@@ -206,12 +208,14 @@ final class RunTogether {
 
     private static Result result(SplitResult solved, Set<Labelled> rows, int line) {
         List<Diagnostic> diagnostics = new ArrayList<>();
+        Set<CellKey> decidedByText = new HashSet<>();
         for (CellKey cell : solved.recovered()) {
             diagnostics.add(Diagnostic.of(DiagnosticCode.CELL_RECOVERED_SPLIT, Location.cell(cell).atLine(line),
                     cell.key() + " = " + solved.values().get(cell).toPlainString()
                             + ": recovered from digits whose cell boundaries were lost"));
         }
         for (SplitResult.TextChoice choice : solved.fromText()) {
+            decidedByText.addAll(choice.cells());
             for (CellKey cell : choice.cells()) {
                 diagnostics.add(Diagnostic.of(DiagnosticCode.CELL_RECOVERED_FROM_TEXT,
                         Location.cell(cell).atLine(line), cell.key() + " = "
@@ -241,7 +245,7 @@ final class RunTogether {
             diagnostics.add(Diagnostic.of(DiagnosticCode.CELL_AMBIGUOUS_SPLIT, Location.line(line),
                     "too many ways to split the run-together digits to check them all; undecided cells are absent"));
         }
-        return new Result(solved.values(), rows, diagnostics);
+        return new Result(solved.values(), rows, diagnostics, Set.copyOf(decidedByText));
     }
 
     /** Which table a section holds, for the sections that hold one. */

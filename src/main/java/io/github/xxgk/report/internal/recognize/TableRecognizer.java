@@ -44,9 +44,11 @@ final class TableRecognizer {
      * @param rowsFound the template rows found (including rows whose values were all absent)
      * @param tablesSeen the tables with at least one row found
      * @param diagnostics structural findings, in source order
+     * @param decidedByText the cells whose values the prose chose among the splits of run-together digits that the
+     *     rules allow (none for tables read from their grid or text rows)
      */
     record Result(Map<CellKey, BigDecimal> values, Set<Labelled> rowsFound, Set<TableKind> tablesSeen,
-            List<Diagnostic> diagnostics) {
+            List<Diagnostic> diagnostics, Set<CellKey> decidedByText) {
     }
 
     private final Template template;
@@ -106,7 +108,7 @@ final class TableRecognizer {
         recognizer.flushAppeals();
         recognizer.readPositional();
         return new Result(Collections.unmodifiableMap(recognizer.values), Set.copyOf(recognizer.rowsFound),
-                Set.copyOf(recognizer.tablesSeen), List.copyOf(recognizer.diagnostics));
+                Set.copyOf(recognizer.tablesSeen), List.copyOf(recognizer.diagnostics), Set.of());
     }
 
     private void enterSection(SectionKey section) {
