@@ -126,7 +126,7 @@ final class TraditionalText {
     }
 
     private static String toSimple(String text) {
-        return text.isEmpty() ? text : ZhTwConverterUtil.toSimple(text);
+        return text.isEmpty() ? text : Converter.toSimple(text);
     }
 
     private static Block convert(Block block, UnaryOperator<String> convert) {
@@ -151,6 +151,25 @@ final class TraditionalText {
             } else if (block instanceof Table table) {
                 table.rows().forEach(row -> row.cells().forEach(cell -> action.accept(cell.text())));
             }
+        }
+    }
+
+    /**
+     * opencc4j's converter, used first under this class's initialisation, which other threads wait for: opencc4j builds
+     * its phrase trie on first use and lets other threads read it while it is being filled, which converts their text
+     * only in part (two copies converted at once at the start of a run were read differently).
+     */
+    private static final class Converter {
+
+        static {
+            ZhTwConverterUtil.toSimple("開");
+        }
+
+        private Converter() {
+        }
+
+        static String toSimple(String text) {
+            return ZhTwConverterUtil.toSimple(text);
         }
     }
 }
